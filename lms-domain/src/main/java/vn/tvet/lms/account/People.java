@@ -1,0 +1,110 @@
+package vn.tvet.lms.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Repository of people and the roles they hold. */
+@ApplicationScoped
+public class People {
+
+    /** Sort keys a member list may ask for, mapped to JPQL paths so no user text reaches a query. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "p.username", "fullName", "p.fullName", "email", "p.email", "enabled", "p.enabled");
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    public Optional<Person> findByUsername(String username) {
+        return em.createQuery("select p from Person p where p.username = :u", Person.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    public boolean usernameTaken(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    public void add(Person person) {
+        em.persist(person);
+    }
+
+    public void add(RoleAssignment assignment) {
+        em.persist(assignment);
+    }
+
+    /** Every role the person holds, with the institutions fetched, for building the session. */
+    public List<RoleAssignment> rolesOf(long personId) {
+        return em.createQuery("select r from RoleAssignment r left join fetch r.institution "
+                        + "where r.person.id = :p order by r.id", RoleAssignment.class)
+                .setParameter("p", personId)
+                .getResultList();
+    }
+
+    /** The roles a person holds in one institution; empty when they are not a member of it. */
+    public List<Role> rolesIn(long institutionId, long personId) {
+        return em.createQuery("select r.role from RoleAssignment r "
+                        + "where r.person.id = :p and r.institution.id = :i order by r.role", Role.class)
+                .setParameter("p", personId)
+                .setParameter("i", institutionId)
+                .getResultList();
+    }
+
+    /** One page of the people holding any role (or the given role) in an institution. */
+    public List<Person> members(long institutionId, Role role, String nameFilter, int first, int size,
+            String sortKey, boolean ascending) {
+        String path = SORTABLE.getOrDefault(sortKey, "p.fullName");
+        return em.createQuery("select p from Person p where " + memberCondition(role, nameFilter)
+                        + " order by " + path + (ascending ? " asc" : " desc") + ", p.id", Person.class)
+                .setParameter("i", institutionId)
+                .setParameter("role", role)
+                .setParameter("q", likePattern(nameFilter))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countMembers(long institutionId, Role role, String nameFilter) {
+        return em.createQuery("select count(p) from Person p where " + memberCondition(role, nameFilter), Long.class)
+                .setParameter("i", institutionId)
+                .setParameter("role", role)
+                .setParameter("q", likePattern(nameFilter))
+                .getSingleResult();
+    }
+
+    public long countAll() {
+        return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    /** Headcounts per school for every institution, including schools with nobody yet. */
+    public List<SchoolHeadcount> headcounts() {
+        return em.createQuery("select new vn.tvet.lms.account.SchoolHeadcount(i.id, i.code, i.name, i.province,"
+                        + " sum(case when r.role = vn.tvet.lms.account.Role.STUDENT then 1 else 0 end),"
+                        + " sum(case when r.role = vn.tvet.lms.account.Role.TEACHER then 1 else 0 end),"
+                        + " sum(case when r.role = vn.tvet.lms.account.Role.SCHOOL_ADMIN then 1 else 0 end))"
+                        + " from Institution i left join RoleAssignment r on r.institution = i"
+                        + " group by i.id, i.code, i.name, i.province order by i.name", SchoolHeadcount.class)
+                .getResultList();
+    }
+
+    private static String memberCondition(Role role, String nameFilter) {
+        return "exists (select 1 from RoleAssignment r where r.person = p and r.institution.id = :i"
+                + " and (:role is null or r.role = :role))"
+                + " and (:q is null or lower(p.fullName) like :q or p.username like :q)";
+    }
+
+    private static String likePattern(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return null;
+        }
+        String escaped = Usernames.normalise(filter).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,5 @@
+package vn.tvet.lms.library;
+
+/** An object as written: its key and how many bytes it holds. */
+public record StoredObject(String key, long size) {
+}

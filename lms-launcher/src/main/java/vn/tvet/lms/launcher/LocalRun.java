@@ -1,0 +1,54 @@
+package vn.tvet.lms.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code java -jar lms-launcher/target/lms-launcher.jar}: starts the local stack with demo data and
+ * prints where it is and how to sign in. Ctrl-C stops everything cleanly; the data directory stays.
+ */
+public final class LocalRun {
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(LocalRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dataDir = Path.of(setting("lms.data.dir", "LMS_DATA_DIR", "data")).toAbsolutePath();
+        Path appDir = Path.of(setting("lms.launcher.appDir", "LMS_APP_DIR", jar.getParent().resolve("app").toString()));
+        int httpPort = Integer.parseInt(setting("lms.http.port", "LMS_HTTP_PORT", "8080"));
+        int dbPort = Integer.parseInt(setting("lms.db.port", "LMS_DB_PORT", "15432"));
+        int s3Port = Integer.parseInt(setting("lms.s3.port", "LMS_S3_PORT", "9000"));
+
+        System.out.println("Starting TVET LMS (PostgreSQL, S3 server, Payara Micro); data in " + dataDir);
+        LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, appDir, httpPort, dbPort, s3Port, true, List.of()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping TVET LMS...");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + dataDir);
+        }, "lms-shutdown"));
+
+        String password = "Demo@2026";
+        System.out.println();
+        System.out.println("TVET LMS is running at " + stack.url());
+        System.out.println("Application log: " + stack.logFile());
+        System.out.println("Demo logins (password " + password + " for all):");
+        System.out.println("  quantri.mang  network admin (Quản trị hệ thống)");
+        System.out.println("  thuvien       shared library admin (Quản trị kho học liệu dùng chung)");
+        System.out.println("  thanhtra      inspector (Thanh tra, Sở)");
+        System.out.println("  hpcd.quantri  school admin, Trường Cao đẳng Kỹ thuật Hải Phòng");
+        System.out.println("  hpcd.gv1      teacher (hpcd.gv2 also teaches at Trường Trung cấp Nghề Hải An)");
+        System.out.println("  hpcd.sv01     student (sv01..sv04)");
+        System.out.println("  hptc.*, qncd.*  the same roles at the Hải An and Quảng Ninh schools");
+        System.out.println("Press Ctrl-C to stop.");
+        Thread.currentThread().join();
+    }
+
+    private static String setting(String property, String environment, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

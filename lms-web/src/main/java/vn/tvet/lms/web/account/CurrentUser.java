@@ -1,0 +1,125 @@
+package vn.tvet.lms.web.account;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.tvet.lms.account.LoginOutcome;
+import vn.tvet.lms.account.Membership;
+import vn.tvet.lms.account.Role;
+
+/**
+ * The signed-in person as this session knows them, and the school they are currently acting in. A
+ * person with roles in two schools switches between them; institutional roles count only in the
+ * current school, network roles everywhere.
+ */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A school the person belongs to, for the school switcher. */
+    public record School(long id, String code, String name) implements Serializable {
+    }
+
+    private Long personId;
+    private String username;
+    private String fullName;
+    private List<Membership> memberships = List.of();
+    private Long institutionId;
+    private boolean mustChangePassword;
+
+    void signIn(LoginOutcome.Accepted accepted) {
+        personId = accepted.personId();
+        username = accepted.username();
+        fullName = accepted.fullName();
+        memberships = List.copyOf(accepted.memberships());
+        mustChangePassword = accepted.mustChangePassword();
+        institutionId = getSchools().stream().findFirst().map(School::id).orElse(null);
+    }
+
+    public boolean isSignedIn() {
+        return personId != null;
+    }
+
+    public long getPersonId() {
+        return Objects.requireNonNull(personId, "not signed in");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void passwordChanged() {
+        mustChangePassword = false;
+    }
+
+    /** The schools in which the person holds at least one role, in the order first granted. */
+    public List<School> getSchools() {
+        Map<Long, School> schools = new LinkedHashMap<>();
+        for (Membership m : memberships) {
+            if (m.institutionId() != null) {
+                schools.putIfAbsent(m.institutionId(), new School(m.institutionId(), m.institutionCode(), m.institutionName()));
+            }
+        }
+        return new ArrayList<>(schools.values());
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public void setInstitutionId(Long id) {
+        if (id != null && getSchools().stream().anyMatch(school -> school.id() == id)) {
+            institutionId = id;
+        }
+    }
+
+    public String getInstitutionName() {
+        return getSchools().stream().filter(s -> Objects.equals(s.id(), institutionId)).map(School::name).findFirst()
+                .orElse(null);
+    }
+
+    /** True when the person holds the role: in the current school for institutional roles, anywhere otherwise. */
+    public boolean has(Role role) {
+        return memberships.stream().anyMatch(m -> m.role() == role
+                && (!role.isInstitutional() || Objects.equals(m.institutionId(), institutionId)));
+    }
+
+    /** For EL: {@code #{currentUser.is('TEACHER')}}. */
+    public boolean is(String role) {
+        return has(Role.parse(role));
+    }
+
+    /** The roles held in the current school and across the network, for the dashboard. */
+    public List<Role> getActiveRoles() {
+        return memberships.stream().map(Membership::role).filter(this::has).distinct().sorted().toList();
+    }
+
+    /** The current school's id, when the person holds the role there; otherwise 403. */
+    public long requireSchoolRole(Role role) {
+        if (institutionId == null || !has(role)) {
+            throw new AccessDeniedException(role + " in institution " + institutionId);
+        }
+        return institutionId;
+    }
+
+    public void requireNetworkRole(Role role) {
+        if (!has(role)) {
+            throw new AccessDeniedException(role.name());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package vn.tvet.lms.web.institution;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import vn.tvet.lms.account.Role;
+import vn.tvet.lms.institution.DuplicateInstitutionCodeException;
+import vn.tvet.lms.institution.Institution;
+import vn.tvet.lms.institution.InstitutionDetails;
+import vn.tvet.lms.institution.InstitutionRegistry;
+import vn.tvet.lms.institution.InstitutionType;
+import vn.tvet.lms.institution.Institutions;
+import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.Texts;
+
+/** The network admin registers schools, corrects their details, and closes or reopens them. */
+@Named
+@ViewScoped
+public class InstitutionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    InstitutionRegistry registry;
+
+    @Inject
+    Texts texts;
+
+    private LazyDataModel<Institution> list;
+
+    /** The institution being edited; null while registering a new one. */
+    private Long editingId;
+    private String code;
+    private String name;
+    private InstitutionType type = InstitutionType.COLLEGE;
+    private String province;
+
+    @PostConstruct
+    void init() {
+        currentUser.requireNetworkRole(Role.NETWORK_ADMIN);
+        list = new InstitutionList();
+    }
+
+    public void startNew() {
+        editingId = null;
+        code = null;
+        name = null;
+        type = InstitutionType.COLLEGE;
+        province = null;
+    }
+
+    public void startEdit(Institution institution) {
+        editingId = institution.getId();
+        code = institution.getCode();
+        name = institution.getName();
+        type = institution.getType();
+        province = institution.getProvince();
+    }
+
+    /** Saves the dialog; returns normally with a field message when the code is taken. */
+    public void save() {
+        String normalisedCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!normalisedCode.matches(Institution.CODE_PATTERN)) {
+            texts.fieldError("institutionForm:code", "institution.codeInvalid");
+            failValidation();
+            return;
+        }
+        InstitutionDetails details = new InstitutionDetails(normalisedCode, name, type, province);
+        try {
+            if (editingId == null) {
+                registry.register(details);
+                texts.info("institution.registered", name);
+            } else {
+                registry.describe(editingId, details);
+                texts.info("institution.saved", name);
+            }
+        } catch (DuplicateInstitutionCodeException e) {
+            texts.fieldError("institutionForm:code", "institution.codeTaken", normalisedCode);
+            failValidation();
+        }
+    }
+
+    public void toggleActive(Institution institution) {
+        registry.setActive(institution.getId(), !institution.isActive());
+        texts.info(institution.isActive() ? "institution.closed" : "institution.reopened", institution.getName());
+    }
+
+    /** Keeps the dialog open: PrimeFaces reads this callback parameter on the client. */
+    private static void failValidation() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String toggleConfirm(Institution institution) {
+        return texts.get("institutions.closeConfirm", institution.getName());
+    }
+
+    public InstitutionType[] getTypes() {
+        return InstitutionType.values();
+    }
+
+    private final class InstitutionList extends LazyDataModel<Institution> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) institutions.count();
+        }
+
+        @Override
+        public List<Institution> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return institutions.page(first, pageSize, sort == null ? "name" : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        }
+
+        @Override
+        public String getRowKey(Institution institution) {
+            return String.valueOf(institution.getId());
+        }
+
+        @Override
+        public Institution getRowData(String rowKey) {
+            return institutions.get(Long.parseLong(rowKey));
+        }
+    }
+
+    public LazyDataModel<Institution> getList() {
+        return list;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public InstitutionType getType() {
+        return type;
+    }
+
+    public void setType(InstitutionType type) {
+        this.type = type;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+}

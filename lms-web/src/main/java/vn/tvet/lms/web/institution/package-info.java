@@ -1,0 +1,2 @@
+/** The network admin's screens for the institutions of the installation. */
+package vn.tvet.lms.web.institution;

@@ -1,0 +1,51 @@
+package vn.tvet.lms.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** UI text from the resource bundles in the session's language, and Faces messages built from it. */
+@RequestScoped
+public class Texts {
+
+    public static final String BUNDLE = "vn.tvet.lms.web.messages";
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    public String get(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing key is a bug, but showing the key beats failing the page.
+            return "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    /** An error attached to one input, so the page shows it next to the field and screen readers announce it. */
+    public void fieldError(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String text = get(key, arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
