@@ -1,0 +1,103 @@
+package vn.tvet.lms.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives tests the application as a user meets it: the real WAR on Payara Micro over embedded PostgreSQL
+ * and S3Proxy, with demo data. One stack is started for the whole test run (Payara costs ~20 s to
+ * boot) and stopped when the run ends.
+ */
+public final class RunningApplication implements ParameterResolver {
+
+    /** The shared stack, plus the database lookups tests need to find ids the UI does not show. */
+    public record App(LocalStack stack) {
+
+        public String url(String path) {
+            return stack.url().resolve(path).toString();
+        }
+
+        public long personId(String username) {
+            return queryLong("select id from person where username = ?", username);
+        }
+
+        public long queryLong(String sql, String parameter) {
+            try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalStack.DB_USER, LocalStack.DB_PASSWORD);
+                    PreparedStatement query = db.prepareStatement(sql)) {
+                query.setString(1, parameter);
+                try (ResultSet result = query.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalStateException("No row for " + sql + " with " + parameter);
+                    }
+                    return result.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == App.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(App.class, key -> new StackResource(startShared()), StackResource.class).app();
+    }
+
+    private static App startShared() {
+        try {
+            return new App(LocalStack.start(settings(freshDirectory("shared"))));
+        } catch (IOException e) {
+            throw new IllegalStateException("The application did not start", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Settings for a test stack in {@code dataDir}: free ports, demo data on. */
+    public static LocalStack.Settings settings(Path dataDir) {
+        Path appDir = Path.of(System.getProperty("lms.launcher.appDir", "target/app"));
+        return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, List.of());
+    }
+
+    /** An empty directory under target/, so a failed run leaves its logs for reading. */
+    public static Path freshDirectory(String name) {
+        Path dir = Path.of("target", "it-data", name).toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> old = Files.walk(dir)) {
+                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return dir;
+    }
+
+    /** Closes the stack when the root context closes, at the end of the whole test run. */
+    private record StackResource(App app) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            app.stack().close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.tvet.lms.launcher.browser;
+
+import org.openqa.selenium.By;
+import vn.tvet.lms.launcher.RunningApplication.App;
+
+/** Page objects: each action returns the page a person lands on next. */
+public final class Pages {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+
+    private Pages() {
+    }
+
+    public static LoginPage login(Browser browser, App app) {
+        browser.open(app.url("/login.xhtml"));
+        return new LoginPage(browser, app);
+    }
+
+    /** The sign-in form. */
+    public record LoginPage(Browser browser, App app) {
+
+        public DashboardPage signInAs(String username, String password) {
+            submit(username, password);
+            browser.awaitUrlContains("/dashboard.xhtml");
+            return new DashboardPage(browser, app);
+        }
+
+        public LoginPage submit(String username, String password) {
+            browser.type(By.id("login:username"), username);
+            browser.type(By.id("login:password"), password);
+            browser.click(By.id("login:submit"));
+            return this;
+        }
+
+        public String message() {
+            return browser.text(By.id("messages"));
+        }
+    }
+
+    /** The dashboard after sign-in. */
+    public record DashboardPage(Browser browser, App app) {
+
+        public String heading() {
+            return browser.text(By.cssSelector("main h1"));
+        }
+
+        public boolean shows(String panelId) {
+            return !browser.driver().findElements(By.id(panelId)).isEmpty();
+        }
+
+        public String roles() {
+            return browser.text(By.id("roles"));
+        }
+
+        public LoginPage signOut() {
+            browser.click(By.id("logout"));
+            browser.awaitUrlContains("/login.xhtml");
+            return new LoginPage(browser, app);
+        }
+
+        public MembersPage members() {
+            browser.click(By.id("nav:navMembers"));
+            browser.awaitUrlContains("/admin/school/members.xhtml");
+            return new MembersPage(browser, app);
+        }
+    }
+
+    /** The school admin's list of people. */
+    public record MembersPage(Browser browser, App app) {
+
+        /** Creates an account and returns the temporary password shown once. */
+        public String create(String username, String fullName, String roleLabel) {
+            browser.click(By.id("members:openCreate"));
+            browser.type(By.id("createForm:username"), username);
+            browser.type(By.id("createForm:fullName"), fullName);
+            browser.choose("createForm:role", roleLabel);
+            browser.click(By.id("createForm:create"));
+            return browser.find(By.id("issuedPassword")).getText().strip();
+        }
+
+        public void filterByName(String name) {
+            browser.type(By.id("members:nameFilter"), name);
+            browser.click(By.id("members:applyFilter"));
+        }
+
+        public String tableText() {
+            return browser.text(By.id("members:table"));
+        }
+
+        public MemberPage open(String fullName) {
+            browser.click(By.linkText(fullName));
+            browser.awaitUrlContains("/admin/school/member.xhtml");
+            return new MemberPage(browser, app);
+        }
+    }
+
+    /** One person, for the school admin. */
+    public record MemberPage(Browser browser, App app) {
+
+        public String status() {
+            return browser.text(By.id("memberStatus"));
+        }
+
+        public void disable() {
+            browser.click(By.id("member:disable"));
+            browser.click(By.id("member:confirmYes"));
+            browser.awaitText(By.id("memberStatus"), "Đã khóa");
+        }
+
+        public String resetPassword() {
+            browser.click(By.id("member:reset"));
+            browser.click(By.id("member:confirmYes"));
+            return browser.find(By.id("issuedPassword")).getText().strip();
+        }
+    }
+}
