@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Random;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.localservices.LocalObjectStore;
 
 /** The MinIO adapter against a real S3 server (S3Proxy on loopback, filesystem backend). */
 class MinioContentStoreIT {
@@ -28,28 +23,20 @@ class MinioContentStoreIT {
     @TempDir
     Path data;
 
-    private S3Proxy s3;
-    private BlobStoreContext blobs;
+    private LocalObjectStore s3;
     private MinioContentStore store;
 
     @BeforeEach
     void startS3() throws Exception {
-        Properties settings = new Properties();
-        settings.setProperty("jclouds.filesystem.basedir", data.toString());
-        blobs = ContextBuilder.newBuilder("filesystem-nio2").credentials("unused", "unused").overrides(settings)
-                .build(BlobStoreContext.class);
-        s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "test-access", "test-secret").build();
-        s3.start();
-        store = new MinioContentStore("http://127.0.0.1:" + s3.getPort(), "test-access", "test-secret", "lms-test");
+        s3 = LocalObjectStore.start(data, 0);
+        store = new MinioContentStore(s3.endpoint(), LocalObjectStore.ACCESS_KEY, LocalObjectStore.SECRET_KEY, "lms-test");
         store.ensureBucket();
     }
 
     @AfterEach
     void stopS3() throws Exception {
         store.close();
-        s3.stop();
-        blobs.close();
+        s3.close();
     }
 
     @Test
@@ -90,7 +77,7 @@ class MinioContentStoreIT {
 
     @Test
     void wrongCredentialsAreAStoreError() {
-        try (MinioContentStore intruder = new MinioContentStore("http://127.0.0.1:" + s3.getPort(), "test-access",
+        try (MinioContentStore intruder = new MinioContentStore(s3.endpoint(), LocalObjectStore.ACCESS_KEY,
                 "wrong-secret", "lms-test")) {
             assertThrows(ContentStoreException.class, intruder::checkAvailable);
         }

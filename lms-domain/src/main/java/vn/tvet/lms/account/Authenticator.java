@@ -47,8 +47,16 @@ public class Authenticator {
             return new LoginOutcome.Rejected();
         }
         Person person = found.get();
+        // Roles in a closed institution no longer count; someone left with none cannot sign in.
+        List<Membership> memberships = people.rolesOf(person.getId()).stream()
+                .filter(assignment -> assignment.getInstitution() == null || assignment.getInstitution().isActive())
+                .map(Membership::of).toList();
+        if (memberships.isEmpty()) {
+            throttle.failed(username, clientAddress);
+            LOG.log(Level.INFO, "Login rejected for {0}: no role in an open institution", username);
+            return new LoginOutcome.Rejected();
+        }
         throttle.succeeded(username);
-        List<Membership> memberships = people.rolesOf(person.getId()).stream().map(Membership::of).toList();
         LOG.log(Level.INFO, "Login accepted for {0}", username);
         return new LoginOutcome.Accepted(person.getId(), person.getUsername(), person.getFullName(), memberships,
                 person.isMustChangePassword());

@@ -11,9 +11,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class People {
 
-    /** Sort keys a member list may ask for, mapped to JPQL paths so no user text reaches a query. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "username", "p.username", "fullName", "p.fullName", "email", "p.email", "enabled", "p.enabled");
+    /**
+     * Sort keys a member list may ask for, mapped to JPQL paths so no user text reaches a query. Names sort
+     * the Vietnamese way: by given name (tên), then by the whole name.
+     */
+    private static final Map<String, List<String>> SORTABLE = Map.of(
+            "username", List.of("p.username"),
+            "fullName", List.of("p.givenName", "p.fullName"),
+            "email", List.of("p.email"),
+            "enabled", List.of("p.enabled"));
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -60,9 +66,11 @@ public class People {
     /** One page of the people holding any role (or the given role) in an institution. */
     public List<Person> members(long institutionId, Role role, String nameFilter, int first, int size,
             String sortKey, boolean ascending) {
-        String path = SORTABLE.getOrDefault(sortKey, "p.fullName");
+        String direction = ascending ? " asc" : " desc";
+        String order = String.join(", ", SORTABLE.getOrDefault(sortKey, SORTABLE.get("fullName")).stream()
+                .map(path -> path + direction).toList());
         return em.createQuery("select p from Person p where " + memberCondition(role, nameFilter)
-                        + " order by " + path + (ascending ? " asc" : " desc") + ", p.id", Person.class)
+                        + " order by " + order + ", p.id", Person.class)
                 .setParameter("i", institutionId)
                 .setParameter("role", role)
                 .setParameter("q", likePattern(nameFilter))

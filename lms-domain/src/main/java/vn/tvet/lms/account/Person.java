@@ -34,6 +34,10 @@ public class Person {
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
+    /** The given name (tên, the last word), computed by the database so lists sort the Vietnamese way. */
+    @Column(name = "given_name", length = 200, insertable = false, updatable = false)
+    private String givenName;
+
     @Email
     @Size(max = 254)
     @Column(length = 254)

@@ -71,7 +71,7 @@ public class SchoolMembers {
         }
         String password = temporaryPasswords.next();
         Instant now = clock.instant();
-        Person person = new Person(username, member.fullName(), member.email(), hasher.hash(password), true, now);
+        Person person = new Person(username, member.fullName(), member.email(), hasher.hashGenerated(password), true, now);
         people.add(person);
         people.add(RoleAssignment.inInstitution(person, institution, member.role(), now));
         LOG.log(Level.INFO, "Created {0} {1} in institution {2}", member.role(), username, institution.getCode());
@@ -94,7 +94,7 @@ public class SchoolMembers {
     public IssuedPassword resetPassword(long institutionId, long personId) {
         Person person = get(institutionId, personId);
         String password = temporaryPasswords.next();
-        person.setPassword(hasher.hash(password), true, clock.instant());
+        person.setPassword(hasher.hashGenerated(password), true, clock.instant());
         LOG.log(Level.INFO, "Password reset for person {0} by admin of institution {1}", personId, institutionId);
         return new IssuedPassword(personId, person.getUsername(), person.getFullName(), password);
     }
@@ -122,7 +122,7 @@ public class SchoolMembers {
                 throw new UsernameTakenException(row.username());
             }
             String password = temporaryPasswords.next();
-            Person person = new Person(row.username(), row.fullName(), row.email(), hasher.hash(password), true, now);
+            Person person = new Person(row.username(), row.fullName(), row.email(), hasher.hashGenerated(password), true, now);
             people.add(person);
             people.add(RoleAssignment.inInstitution(person, institution, Role.STUDENT, now));
             issued.add(new IssuedPassword(person.getId(), person.getUsername(), person.getFullName(), password));

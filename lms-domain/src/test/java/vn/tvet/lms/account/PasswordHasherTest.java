@@ -34,6 +34,15 @@ class PasswordHasherTest {
     }
 
     @Test
+    void generatedPasswordsUseTheCheaperCountButNeverMoreThanConfigured() {
+        PasswordHasher production = new PasswordHasher();
+        String generated = production.hashGenerated("k7PqWm2xRt");
+        assertTrue(generated.startsWith("pbkdf2_sha256$" + PasswordHasher.GENERATED_ITERATIONS + "$"), generated);
+        assertTrue(production.matches("k7PqWm2xRt", generated));
+        assertTrue(hasher.hashGenerated("k7PqWm2xRt").startsWith("pbkdf2_sha256$1000$"));
+    }
+
+    @Test
     void malformedStoredHashesNeverMatch() {
         assertFalse(hasher.matches("x", null));
         assertFalse(hasher.matches(null, hasher.hash("x1234567")));

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.tvet.lms.localservices.LocalDatabase;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
@@ -34,7 +35,7 @@ public final class RunningApplication implements ParameterResolver {
         }
 
         public long queryLong(String sql, String parameter) {
-            try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalStack.DB_USER, LocalStack.DB_PASSWORD);
+            try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
                     PreparedStatement query = db.prepareStatement(sql)) {
                 query.setString(1, parameter);
                 try (ResultSet result = query.executeQuery()) {

@@ -61,6 +61,13 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks a button that submits the whole page and waits until the old page is gone. */
+    public void clickAndAwaitReload(By by) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
     public void type(By by, String text) {
         WebElement field = find(by);
         field.clear();

@@ -18,22 +18,40 @@ class NetworkAdministrationIT {
             Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
             admin.click(By.id("nav:navInstitutions"));
             admin.awaitUrlContains("/admin/network/institutions.xhtml");
+            Pages.InstitutionsPage institutions = new Pages.InstitutionsPage(admin, app);
 
-            admin.click(By.id("institutions:add"));
-            admin.type(By.id("institutionForm:code"), "hn-tt01");
-            admin.type(By.id("institutionForm:name"), "Trung tâm GDNN-GDTX Quận Long Biên");
-            admin.choose("institutionForm:type", "Trung tâm GDNN");
-            admin.type(By.id("institutionForm:province"), "Hà Nội");
-            admin.click(By.id("institutionForm:save"));
+            institutions.register("hn-tt01", "Trung tâm GDNN-GDTX Quận Long Biên", "Trung tâm GDNN", "Hà Nội");
             admin.awaitText(By.id("institutions:table"), "HN-TT01");
-            assertTrue(admin.text(By.id("institutions:table")).contains("Trung tâm GDNN-GDTX Quận Long Biên"));
+            assertTrue(institutions.tableText().contains("Trung tâm GDNN-GDTX Quận Long Biên"));
 
-            admin.click(By.id("institutions:add"));
-            admin.type(By.id("institutionForm:code"), "HP-CDKT");
-            admin.type(By.id("institutionForm:name"), "Trùng mã");
-            admin.type(By.id("institutionForm:province"), "Hải Phòng");
-            admin.click(By.id("institutionForm:save"));
+            institutions.register("HP-CDKT", "Trùng mã", "Trường cao đẳng", "Hải Phòng");
             admin.awaitText(By.id("institutionForm"), "đã được dùng");
+        }
+    }
+
+    @Test
+    void newSchoolGetsItsFirstAdminWhoLosesAccessWhenTheSchoolCloses(App app) {
+        String temporary;
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            Pages.InstitutionsPage.open(admin, app)
+                    .register("HP-TTTN", "Trung tâm GDNN Thủy Nguyên", "Trung tâm GDNN", "Hải Phòng");
+            admin.awaitText(By.id("institutions:table"), "HP-TTTN");
+
+            By row = By.xpath("//tr[td/span[@class='institution-code' and text()='HP-TTTN']]");
+            admin.find(row).findElement(By.xpath(".//button[contains(@id,'addAdmin')]")).click();
+            admin.type(By.id("adminForm:username"), "tttn.quantri");
+            admin.type(By.id("adminForm:fullName"), "Nguyễn Thị Thu Thủy");
+            admin.click(By.id("adminForm:create"));
+            temporary = admin.find(By.id("issuedPassword")).getText().strip();
+
+            admin.find(row).findElement(By.xpath(".//button[contains(@id,'toggle')]")).click();
+            admin.click(By.xpath("//button[contains(@class,'ui-confirmdialog-yes')]"));
+            admin.awaitText(row, "Ngừng hoạt động");
+        }
+        try (Browser schoolAdmin = new Browser()) {
+            Pages.LoginPage login = Pages.login(schoolAdmin, app).submit("tttn.quantri", temporary);
+            assertTrue(login.message().contains("không đúng"), "a closed school's people cannot sign in: " + login.message());
         }
     }
 

@@ -28,7 +28,7 @@ public final class Pages {
         public LoginPage submit(String username, String password) {
             browser.type(By.id("login:username"), username);
             browser.type(By.id("login:password"), password);
-            browser.click(By.id("login:submit"));
+            browser.clickAndAwaitReload(By.id("login:submit"));
             return this;
         }
 
@@ -91,6 +91,29 @@ public final class Pages {
             browser.click(By.linkText(fullName));
             browser.awaitUrlContains("/admin/school/member.xhtml");
             return new MemberPage(browser, app);
+        }
+    }
+
+    /** The network admin's list of institutions. */
+    public record InstitutionsPage(Browser browser, App app) {
+
+        public static InstitutionsPage open(Browser browser, App app) {
+            browser.open(app.url("/admin/network/institutions.xhtml"));
+            return new InstitutionsPage(browser, app);
+        }
+
+        /** Fills and saves the registration dialog; the caller checks the outcome. */
+        public void register(String code, String name, String typeLabel, String province) {
+            browser.click(By.id("institutions:add"));
+            browser.type(By.id("institutionForm:code"), code);
+            browser.type(By.id("institutionForm:name"), name);
+            browser.choose("institutionForm:type", typeLabel);
+            browser.type(By.id("institutionForm:province"), province);
+            browser.click(By.id("institutionForm:save"));
+        }
+
+        public String tableText() {
+            return browser.text(By.id("institutions:table"));
         }
     }
 

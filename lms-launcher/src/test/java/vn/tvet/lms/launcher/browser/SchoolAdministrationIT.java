@@ -41,18 +41,30 @@ class SchoolAdministrationIT {
             teacher.type(By.id("password:current"), temporary);
             teacher.type(By.id("password:new"), "short");
             teacher.type(By.id("password:repeated"), "short");
-            teacher.click(By.id("password:submit"));
+            teacher.clickAndAwaitReload(By.id("password:submit"));
             teacher.awaitText(By.id("main"), "ít nhất 8 ký tự");
 
             teacher.type(By.id("password:current"), temporary);
             teacher.type(By.id("password:new"), "XuongThucHanh2026");
             teacher.type(By.id("password:repeated"), "XuongThucHanh2026");
-            teacher.click(By.id("password:submit"));
+            teacher.clickAndAwaitReload(By.id("password:submit"));
             teacher.awaitUrlContains("/dashboard.xhtml");
             assertTrue(teacher.pageText().contains("Góc nhà giáo"));
         }
         try (Browser again = new Browser()) {
             Pages.login(again, app).signInAs("hpcd.gv.moi", "XuongThucHanh2026");
+        }
+    }
+
+    @Test
+    void markupInNamesIsShownAsTextNeverRun(App app) {
+        try (Browser admin = new Browser()) {
+            Pages.MembersPage members = Pages.login(admin, app).signInAs("hptc.quantri", Pages.DEMO_PASSWORD).members();
+            members.create("hptc.script", "<img src=x onerror=alert(1)>Lê Văn Tèo", "Người học");
+            members.filterByName("tèo");
+            admin.awaitText(By.id("members:table"), "<img src=x onerror=alert(1)>Lê Văn Tèo");
+            assertTrue(admin.driver().findElements(By.cssSelector("#members\\:table img")).isEmpty(),
+                    "the name must not become an element");
         }
     }
 

@@ -88,6 +88,20 @@ class SignInIT {
     }
 
     @Test
+    void aTeacherOfTwoSchoolsSwitchesBetweenThem(App app) {
+        try (Browser browser = new Browser()) {
+            Pages.login(browser, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);
+            browser.awaitText(By.id("teacherPanel"), "Trường Cao đẳng Kỹ thuật Hải Phòng");
+
+            browser.choose("topbar:school", "Trường Trung cấp Nghề Hải An");
+            browser.awaitText(By.id("teacherPanel"), "Trường Trung cấp Nghề Hải An");
+            browser.open(app.url("/dashboard.xhtml"));
+            assertTrue(browser.text(By.id("teacherPanel")).contains("Trường Trung cấp Nghề Hải An"),
+                    "the chosen school stays chosen for the session");
+        }
+    }
+
+    @Test
     void sessionIdChangesAtLogin(App app) {
         try (Browser browser = new Browser()) {
             Pages.login(browser, app);

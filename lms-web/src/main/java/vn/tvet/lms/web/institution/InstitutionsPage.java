@@ -11,7 +11,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import vn.tvet.lms.account.IssuedPassword;
+import vn.tvet.lms.account.NewMember;
 import vn.tvet.lms.account.Role;
+import vn.tvet.lms.account.SchoolMembers;
+import vn.tvet.lms.account.UsernameTakenException;
+import vn.tvet.lms.account.Usernames;
 import vn.tvet.lms.institution.DuplicateInstitutionCodeException;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionDetails;
@@ -40,7 +45,17 @@ public class InstitutionsPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    SchoolMembers schoolMembers;
+
     private LazyDataModel<Institution> list;
+
+    private Long adminInstitutionId;
+    private String adminInstitutionName;
+    private String adminUsername;
+    private String adminFullName;
+    private String adminEmail;
+    private IssuedPassword issued;
 
     /** The institution being edited; null while registering a new one. */
     private Long editingId;
@@ -94,6 +109,33 @@ public class InstitutionsPage implements Serializable {
         }
     }
 
+    /** Prepares the dialog that gives a school its first administrator. */
+    public void startAdmin(Institution institution) {
+        adminInstitutionId = institution.getId();
+        adminInstitutionName = institution.getName();
+        adminUsername = null;
+        adminFullName = null;
+        adminEmail = null;
+    }
+
+    public void createAdmin() {
+        String username = Usernames.normalise(adminUsername);
+        if (!Usernames.isValid(username)) {
+            texts.fieldError("adminForm:username", "member.usernameInvalid");
+            failValidation();
+            return;
+        }
+        try {
+            issued = schoolMembers.create(adminInstitutionId, new NewMember(username, adminFullName, adminEmail,
+                    Role.SCHOOL_ADMIN));
+        } catch (UsernameTakenException e) {
+            texts.fieldError("adminForm:username", "member.usernameTaken", username);
+            failValidation();
+            return;
+        }
+        texts.info("institutions.adminCreated", issued.fullName(), adminInstitutionName);
+    }
+
     public void toggleActive(Institution institution) {
         registry.setActive(institution.getId(), !institution.isActive());
         texts.info(institution.isActive() ? "institution.closed" : "institution.reopened", institution.getName());
@@ -142,6 +184,38 @@ public class InstitutionsPage implements Serializable {
 
     public LazyDataModel<Institution> getList() {
         return list;
+    }
+
+    public String getAdminInstitutionName() {
+        return adminInstitutionName;
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public String getAdminFullName() {
+        return adminFullName;
+    }
+
+    public void setAdminFullName(String adminFullName) {
+        this.adminFullName = adminFullName;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    public IssuedPassword getIssued() {
+        return issued;
     }
 
     public boolean isEditing() {
