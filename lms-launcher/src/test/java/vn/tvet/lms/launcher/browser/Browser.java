@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,7 +67,16 @@ public final class Browser implements AutoCloseable {
     public void clickAndAwaitReload(By by) {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Chromium reports an element of the replaced document either as stale or as an inspector error.
+                return true;
+            }
+        });
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     public void type(By by, String text) {
