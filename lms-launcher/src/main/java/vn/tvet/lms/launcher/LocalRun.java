@@ -2,6 +2,7 @@ package vn.tvet.lms.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.tvet.lms.localservices.LocalDatabase;
 
 /**
  * {@code java -jar lms-launcher/target/lms-launcher.jar}: starts the local stack with demo data and
@@ -21,7 +22,8 @@ public final class LocalRun {
         int s3Port = Integer.parseInt(setting("lms.s3.port", "LMS_S3_PORT", "9000"));
 
         System.out.println("Starting TVET LMS (PostgreSQL, S3 server, Payara Micro); data in " + dataDir);
-        LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, appDir, httpPort, dbPort, s3Port, true, List.of()));
+        LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, appDir, httpPort, dbPort, s3Port, true,
+                LocalDatabase.Durability.CRASH_SAFE, List.of()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping TVET LMS...");
             stack.close();

@@ -25,7 +25,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where to run and what to run: ports 0 pick free ones. */
     public record Settings(Path dataDir, Path appDir, int httpPort, int dbPort, int s3Port, boolean demoData,
-            List<String> extraSystemProperties) {
+            LocalDatabase.Durability durability, List<String> extraSystemProperties) {
     }
 
     private final Settings settings;
@@ -42,7 +42,8 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(Settings settings) throws IOException, InterruptedException {
         LocalStack stack = new LocalStack(settings);
         try {
-            stack.database = LocalDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort());
+            stack.database = LocalDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort(),
+                    settings.durability());
             stack.objectStore = LocalObjectStore.start(settings.dataDir().resolve("objects"), settings.s3Port());
             stack.startPayara();
             stack.awaitHealthy(Duration.ofMinutes(4));

@@ -75,7 +75,8 @@ public final class RunningApplication implements ParameterResolver {
     /** Settings for a test stack in {@code dataDir}: free ports, demo data on. */
     public static LocalStack.Settings settings(Path dataDir) {
         Path appDir = Path.of(System.getProperty("lms.launcher.appDir", "target/app"));
-        return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, List.of());
+        // Crash-safe like the real run: the restart test must see what was committed before the stop.
+        return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE, List.of());
     }
 
     /** An empty directory under target/, so a failed run leaves its logs for reading. */

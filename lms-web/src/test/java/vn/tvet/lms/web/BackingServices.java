@@ -24,7 +24,7 @@ public final class BackingServices implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         try {
             Path dir = Files.createTempDirectory("lms-arquillian");
-            database = LocalDatabase.start(dir.resolve("postgres"), 0);
+            database = LocalDatabase.start(dir.resolve("postgres"), 0, LocalDatabase.Durability.DISPOSABLE);
             objectStore = LocalObjectStore.start(dir.resolve("objects"), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Backing services did not start", e);

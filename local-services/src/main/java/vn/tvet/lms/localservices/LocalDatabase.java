@@ -25,14 +25,26 @@ public final class LocalDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** How much a committed write is worth: the local run keeps it through a crash, throwaway test data need not. */
+    public enum Durability {
+        /** fsync and synchronous commit on: an acknowledged write survives a power cut. */
+        CRASH_SAFE,
+        /** The embedded defaults (no fsync, asynchronous commit): faster, for data a test throws away. */
+        DISPOSABLE
+    }
+
     /** Starts on {@code port} (0 for any free port) with its files in {@code dataDir}. */
-    public static LocalDatabase start(Path dataDir, int port) throws IOException {
+    public static LocalDatabase start(Path dataDir, int port, Durability durability) throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPort(port == 0 ? FreePorts.any() : port)
-                .start();
+                .setPort(port == 0 ? FreePorts.any() : port);
+        if (durability == Durability.CRASH_SAFE) {
+            // The embedded server starts with -F (no fsync) and synchronous_commit=off; these later options win.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         LocalDatabase database = new LocalDatabase(postgres);
         try {
             database.createApplicationDatabase();

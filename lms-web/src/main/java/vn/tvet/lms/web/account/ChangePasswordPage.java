@@ -47,6 +47,7 @@ public class ChangePasswordPage {
         }
         currentUser.passwordChanged();
         texts.info("password.changed");
+        texts.keepForRedirect();
         return "/dashboard.xhtml?faces-redirect=true";
     }
 

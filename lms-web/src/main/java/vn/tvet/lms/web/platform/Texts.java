@@ -46,6 +46,10 @@ public class Texts {
         String text = get(key, arguments);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Carries this request's messages over the redirect an action is about to answer with. */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }
