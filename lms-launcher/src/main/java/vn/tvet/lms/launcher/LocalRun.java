@@ -1,5 +1,8 @@
 package vn.tvet.lms.launcher;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import vn.tvet.lms.localservices.LocalDatabase;
@@ -21,6 +24,9 @@ public final class LocalRun {
         int dbPort = Integer.parseInt(setting("lms.db.port", "LMS_DB_PORT", "15432"));
         int s3Port = Integer.parseInt(setting("lms.s3.port", "LMS_S3_PORT", "9000"));
 
+        requireFree(httpPort, "LMS_HTTP_PORT");
+        requireFree(dbPort, "LMS_DB_PORT");
+        requireFree(s3Port, "LMS_S3_PORT");
         System.out.println("Starting TVET LMS (PostgreSQL, S3 server, Payara Micro); data in " + dataDir);
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, appDir, httpPort, dbPort, s3Port, true,
                 LocalDatabase.Durability.CRASH_SAFE, List.of()));
@@ -44,6 +50,18 @@ public final class LocalRun {
         System.out.println("  hptc.*, qncd.*  the same roles at the Hải An and Quảng Ninh schools");
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
+    }
+
+    /** Says which setting to change when a port is taken, instead of failing minutes later inside Payara. */
+    private static void requireFree(int port, String environment) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException taken) {
+            System.err.println("Port " + port + " is already in use (is TVET LMS already running?). "
+                    + "Stop the other program or choose another port with " + environment + "=<port>.");
+            System.exit(2);
+        }
     }
 
     private static String setting(String property, String environment, String fallback) {
