@@ -1,6 +1,9 @@
 package vn.tvet.lms.contentstore;
 
 import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
+import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -9,17 +12,32 @@ import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import vn.tvet.lms.library.ContentStore;
 import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.ContentTooLargeException;
+import vn.tvet.lms.library.StoredBlob;
 import vn.tvet.lms.library.StoredObject;
 
 /** {@link ContentStore} on an S3-compatible server; one bucket holds every object of the installation. */
 public final class MinioContentStore implements ContentStore, AutoCloseable {
+
+    /** Where uploads stream before their content hash is known. */
+    static final String UPLOADS_PREFIX = "uploads/";
 
     /** Parts of 16 MiB: large enough for throughput, small enough that streaming never holds much memory. */
     private static final long PART_SIZE = 16L * 1024 * 1024;
@@ -59,22 +77,96 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
     }
 
     @Override
+    public StoredBlob putContentAddressed(InputStream data, long maxBytes, String contentType) {
+        MessageDigest sha256 = sha256();
+        SizeLimitedInputStream limited = new SizeLimitedInputStream(new DigestInputStream(data, sha256), maxBytes);
+        // Upload under a temporary name first: the content's name is known only once every byte was read.
+        String uploadKey = UPLOADS_PREFIX + UUID.randomUUID();
+        try {
+            put(uploadKey, limited, contentType);
+        } catch (ContentStoreException e) {
+            deleteQuietly(uploadKey);
+            if (limited.exceeded()) {
+                throw new ContentTooLargeException(maxBytes);
+            }
+            throw e;
+        }
+        StoredBlob blob = StoredBlob.of(sha256.digest(), limited.count());
+        try {
+            if (!exists(blob.key())) {
+                call(blob.key(), "Cannot move upload into place", () -> client.copyObject(CopyObjectArgs.builder()
+                        .bucket(bucket).object(blob.key())
+                        .source(CopySource.builder().bucket(bucket).object(uploadKey).build()).build()));
+            }
+        } finally {
+            deleteQuietly(uploadKey);
+        }
+        return blob;
+    }
+
+    @Override
+    public InputStream open(String key, long offset, long length) {
+        return call(key, "Cannot read object range", () -> client.getObject(GetObjectArgs.builder()
+                .bucket(bucket).object(key).offset(offset).length(length).build()));
+    }
+
+    @Override
+    public OptionalLong size(String key) {
+        try {
+            return OptionalLong.of(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()).size());
+        } catch (ErrorResponseException e) {
+            if (isMissing(e)) {
+                return OptionalLong.empty();
+            }
+            throw new ContentStoreException(bucket, key, "Cannot look up object", e);
+        } catch (IOException | GeneralSecurityException | io.minio.errors.MinioException e) {
+            throw new ContentStoreException(bucket, key, "Cannot look up object", e);
+        }
+    }
+
+    @Override
+    public URI presignedDownload(String key, Duration validity, String fileName, String contentType) {
+        String disposition = "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        String url = call(key, "Cannot sign a download URL", () -> client.getPresignedObjectUrl(
+                GetPresignedObjectUrlArgs.builder().method(Method.GET).bucket(bucket).object(key)
+                        .expiry((int) validity.toSeconds())
+                        .extraQueryParams(Map.of("response-content-disposition", disposition,
+                                "response-content-type", contentType))
+                        .build()));
+        return URI.create(url);
+    }
+
+    @Override
     public InputStream open(String key) {
         return call(key, "Cannot read object", () -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
     }
 
     @Override
     public boolean exists(String key) {
+        return size(key).isPresent();
+    }
+
+    private static boolean isMissing(ErrorResponseException e) {
+        String code = e.errorResponse().code();
+        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code);
+    }
+
+    /** Best effort: a leftover upload is found and removed later by the orphan sweep. */
+    private void deleteQuietly(String key) {
         try {
-            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
-            return true;
-        } catch (ErrorResponseException e) {
-            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
-                return false;
-            }
-            throw new ContentStoreException(bucket, key, "Cannot look up object", e);
-        } catch (IOException | GeneralSecurityException | io.minio.errors.MinioException e) {
-            throw new ContentStoreException(bucket, key, "Cannot look up object", e);
+            delete(key);
+        } catch (ContentStoreException e) {
+            System.getLogger(MinioContentStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not remove temporary upload {0}: {1}", key, e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -6,7 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Random;
@@ -15,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.ContentTooLargeException;
+import vn.tvet.lms.library.StoredBlob;
 import vn.tvet.lms.localservices.LocalObjectStore;
 
 /** The MinIO adapter against a real S3 server (S3Proxy on loopback, filesystem backend). */
@@ -73,6 +89,113 @@ class MinioContentStoreIT {
         long start = System.nanoTime();
         assertThrows(ContentStoreException.class, store::checkAvailable);
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "an unreachable store must not hang the caller");
+    }
+
+    @Test
+    void identicalContentIsStoredOnceUnderItsSha256() throws Exception {
+        byte[] lesson = "Bài 1: An toàn điện trong xưởng thực hành".getBytes(StandardCharsets.UTF_8);
+
+        StoredBlob first = store.putContentAddressed(new ByteArrayInputStream(lesson), 1_000, "text/plain");
+        StoredBlob second = store.putContentAddressed(new ByteArrayInputStream(lesson), 1_000, "text/plain");
+
+        assertEquals(first, second);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(lesson)), first.sha256());
+        assertEquals(lesson.length, first.size());
+        assertEquals(List.of(first.key()), keys(""), "one object, no upload left behind");
+        try (InputStream in = store.open(first.key())) {
+            assertArrayEquals(lesson, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void largeUploadStreamsInPartsAndIsStoppedPastTheLimitLeavingNothing() {
+        long limit = 20L * 1024 * 1024;
+        InputStream endless = new InputStream() {
+            private long served;
+
+            @Override
+            public int read() {
+                return served++ < 100L * 1024 * 1024 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                long left = 100L * 1024 * 1024 - served;
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                served += n;
+                return n;
+            }
+        };
+        ContentTooLargeException e = assertThrows(ContentTooLargeException.class,
+                () -> store.putContentAddressed(endless, limit, "video/mp4"));
+        assertEquals(limit, e.limitBytes());
+        assertEquals(List.of(), keys(""), "nothing may stay behind");
+    }
+
+    @Test
+    void aSourceThatBreaksMidwayLeavesNothingBehind() {
+        InputStream broken = new InputStream() {
+            private int served;
+
+            @Override
+            public int read() throws IOException {
+                if (served++ > 100_000) {
+                    throw new IOException("connection reset by the browser");
+                }
+                return 'a';
+            }
+        };
+        assertThrows(ContentStoreException.class, () -> store.putContentAddressed(broken, 1_000_000, "text/plain"));
+        assertEquals(List.of(), keys(""));
+    }
+
+    @Test
+    void rangesAndSizesForSeeking() throws Exception {
+        byte[] video = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(video);
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(video), video.length, "video/mp4");
+
+        try (InputStream middle = store.open(blob.key(), 1_000_000, 4096)) {
+            assertArrayEquals(Arrays.copyOfRange(video, 1_000_000, 1_004_096), middle.readAllBytes());
+        }
+        assertEquals(video.length, store.size(blob.key()).orElseThrow());
+        assertTrue(store.size("blobs/sha256/00/none").isEmpty());
+    }
+
+    @Test
+    void presignedUrlServesTheBytesWithTheirNameWithoutTheApplication() throws Exception {
+        byte[] pdf = "%PDF-1.4 giáo trình".getBytes(StandardCharsets.UTF_8);
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(pdf), 1_000, "application/pdf");
+
+        URI url = store.presignedDownload(blob.key(), Duration.ofMinutes(5), "Giáo trình điện.pdf", "application/pdf");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(pdf, response.body());
+        HttpResponse<byte[]> tampered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url.toString().replace(blob.sha256(), "0".repeat(64)))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(403, tampered.statusCode(), "the signature covers the key");
+    }
+
+    /** Every key in the bucket under the prefix, straight from the S3 API. */
+    private List<String> keys(String prefix) {
+        try (MinioClient client = MinioClient.builder().endpoint(s3.endpoint())
+                .credentials(LocalObjectStore.ACCESS_KEY, LocalObjectStore.SECRET_KEY).build()) {
+            List<String> keys = new ArrayList<>();
+            for (var item : client.listObjects(ListObjectsArgs.builder().bucket("lms-test").prefix(prefix)
+                    .recursive(true).build())) {
+                keys.add(item.get().objectName());
+            }
+            return keys;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

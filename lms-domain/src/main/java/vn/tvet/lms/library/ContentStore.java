@@ -1,6 +1,9 @@
 package vn.tvet.lms.library;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * Where the platform keeps bytes: an S3-compatible object store. Implemented by the content-store
@@ -12,8 +15,29 @@ public interface ContentStore {
     /** Streams {@code data} to {@code key} without buffering it whole; the size may be unknown. */
     StoredObject put(String key, InputStream data, String contentType);
 
+    /**
+     * Streams {@code data} into the store under its SHA-256 while hashing it, refusing it once it passes
+     * {@code maxBytes} (checked while streaming, never after buffering). Content already stored is not
+     * stored again. Nothing is left behind when the upload fails or is too large.
+     *
+     * @throws ContentTooLargeException when the stream is longer than {@code maxBytes}
+     */
+    StoredBlob putContentAddressed(InputStream data, long maxBytes, String contentType);
+
     /** Opens the object for reading; the caller closes the stream. */
     InputStream open(String key);
+
+    /** Opens {@code length} bytes of the object from {@code offset}, for HTTP Range requests. */
+    InputStream open(String key, long offset, long length);
+
+    /** The object's size in bytes, or empty when there is no such object. */
+    OptionalLong size(String key);
+
+    /**
+     * A URL from which anyone holding it may GET the object until {@code validity} runs out, so large media
+     * need not pass through the application. The store answers with the given file name and type.
+     */
+    URI presignedDownload(String key, Duration validity, String fileName, String contentType);
 
     boolean exists(String key);
 
