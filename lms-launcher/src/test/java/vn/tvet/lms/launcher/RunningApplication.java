@@ -72,11 +72,17 @@ public final class RunningApplication implements ParameterResolver {
         }
     }
 
+    public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
+    public static final int REDIRECT_THRESHOLD_BYTES = 256 * 1024;
+
     /** Settings for a test stack in {@code dataDir}: free ports, demo data on. */
     public static LocalStack.Settings settings(Path dataDir) {
         Path appDir = Path.of(System.getProperty("lms.launcher.appDir", "target/app"));
         // Crash-safe like the real run: the restart test must see what was committed before the stop.
-        return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE, List.of());
+        return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE,
+                // small limits, so the tests reach the size limit and the presigned redirect with small files
+                List.of("lms.library.max-upload-bytes=" + MAX_UPLOAD_BYTES,
+                        "lms.library.redirect-threshold-bytes=" + REDIRECT_THRESHOLD_BYTES));
     }
 
     /** An empty directory under target/, so a failed run leaves its logs for reading. */

@@ -94,6 +94,78 @@ public final class Pages {
         }
     }
 
+    /** Step 1 of adding material. */
+    public record NewResourcePage(Browser browser, App app) {
+
+        public static NewResourcePage open(Browser browser, App app) {
+            browser.open(app.url("/library/new.xhtml"));
+            return new NewResourcePage(browser, app);
+        }
+
+        public ResourcePage save(String title, String typeLabel, String occupations, String licenceLabel,
+                String scopeLabel) {
+            browser.type(By.id("resource:title"), title);
+            browser.type(By.id("resource:description"), "Học liệu thử nghiệm cho " + title);
+            browser.choose("resource:type", typeLabel);
+            browser.type(By.id("resource:occupations"), occupations);
+            browser.choose("resource:level", "Cao đẳng");
+            browser.choose("resource:licence", licenceLabel);
+            browser.type(By.id("resource:keywords"), "an toàn điện, xưởng thực hành ảo");
+            browser.choose("resource:scope", scopeLabel);
+            browser.clickAndAwaitReload(By.id("resource:save"));
+            browser.awaitUrlContains("/library/item.xhtml");
+            return new ResourcePage(browser, app);
+        }
+    }
+
+    /** The item page of one resource. */
+    public record ResourcePage(Browser browser, App app) {
+
+        public static ResourcePage open(Browser browser, App app, long id) {
+            browser.open(app.url("/library/item.xhtml?id=" + id));
+            return new ResourcePage(browser, app);
+        }
+
+        public long id() {
+            String url = browser.driver().getCurrentUrl();
+            return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        }
+
+        /** Uploads through the page's uploader and waits for the page to show the new version. */
+        public ResourcePage upload(java.nio.file.Path file) {
+            browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+            browser.click(By.id("startUpload"));
+            browser.awaitText(By.id("versions"), file.getFileName().toString());
+            return this;
+        }
+
+        /** Tries an upload the server should refuse and returns what the page says. */
+        public String uploadRefused(java.nio.file.Path file) {
+            browser.driver().navigate().refresh();
+            browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+            browser.click(By.id("startUpload"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("uploadStatus")).getAttribute("class").contains("row-problem"));
+            return browser.text(By.id("uploadStatus"));
+        }
+
+        public String status() {
+            return browser.text(By.id("status"));
+        }
+
+        public void submit() {
+            browser.click(By.id("review:submit"));
+            browser.click(By.id("review:confirmYes"));
+            browser.awaitText(By.id("status"), "Chờ duyệt");
+        }
+
+        public void approve(String note) {
+            browser.type(By.id("review:note"), note);
+            browser.click(By.id("review:approve"));
+            browser.awaitText(By.id("status"), "Đã xuất bản");
+        }
+    }
+
     /** The network admin's list of institutions. */
     public record InstitutionsPage(Browser browser, App app) {
 

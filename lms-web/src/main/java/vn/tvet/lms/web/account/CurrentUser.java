@@ -4,6 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import vn.tvet.lms.account.LoginOutcome;
 import vn.tvet.lms.account.Membership;
 import vn.tvet.lms.account.Role;
+import vn.tvet.lms.library.Viewer;
 
 /**
  * The signed-in person as this session knows them, and the school they are currently acting in. A
@@ -107,6 +110,25 @@ public class CurrentUser implements Serializable {
     /** The roles held in the current school and across the network, for the dashboard. */
     public List<Role> getActiveRoles() {
         return memberships.stream().map(Membership::role).filter(this::has).distinct().sorted().toList();
+    }
+
+    /** Who is looking, for the library's visibility rules: every school the person belongs to counts. */
+    public Viewer viewer() {
+        if (!isSignedIn()) {
+            return Viewer.ANONYMOUS;
+        }
+        Set<Long> schools = new HashSet<>();
+        Set<Long> administered = new HashSet<>();
+        for (Membership m : memberships) {
+            if (m.institutionId() != null) {
+                schools.add(m.institutionId());
+                if (m.role() == Role.SCHOOL_ADMIN) {
+                    administered.add(m.institutionId());
+                }
+            }
+        }
+        boolean libraryAdmin = memberships.stream().anyMatch(m -> m.role() == Role.LIBRARY_ADMIN);
+        return new Viewer(personId, schools, administered, libraryAdmin);
     }
 
     /** The current school's id, when the person holds the role there; otherwise 403. */

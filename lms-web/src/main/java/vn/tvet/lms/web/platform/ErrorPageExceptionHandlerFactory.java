@@ -16,6 +16,7 @@ import java.util.Iterator;
 import vn.tvet.lms.account.MemberNotFoundException;
 import vn.tvet.lms.institution.InstitutionNotFoundException;
 import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.web.account.AccessDeniedException;
 
 /**
@@ -76,7 +77,8 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static int statusFor(Throwable thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-                if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException) {
+                if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
+                        || cause instanceof ResourceNotFoundException) {
                     return HttpServletResponse.SC_NOT_FOUND;
                 }
                 if (cause instanceof AccessDeniedException) {

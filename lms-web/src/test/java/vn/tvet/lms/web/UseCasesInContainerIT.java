@@ -1,6 +1,7 @@
 package vn.tvet.lms.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,15 +42,29 @@ import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionDetails;
 import vn.tvet.lms.institution.InstitutionRegistry;
 import vn.tvet.lms.institution.InstitutionType;
+import vn.tvet.lms.catalog.TrainingLevel;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.LibraryQuery;
+import vn.tvet.lms.library.Licence;
+import vn.tvet.lms.library.ResourceAuthoring;
+import vn.tvet.lms.library.ResourceDetails;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.ResourceReview;
+import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.SharingScope;
+import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.library.Viewer;
 
 /**
- * The account and institution use cases inside Payara Micro, on real PostgreSQL: JPA mappings against
- * the Flyway schema, transactions (an import is all or nothing), CDI wiring, the Vietnamese collation
- * and the school scoping of every lookup. One class on purpose: each costs a container start.
+ * The use cases inside Payara Micro, on real PostgreSQL: JPA mappings against the Flyway schema,
+ * transactions (an import is all or nothing), CDI wiring, the Vietnamese collation, the school scoping of
+ * every lookup, and the library's query conditions held to the same answers as its visibility rule. One class on purpose: each costs a container start.
  * {@link BackingServices} starts the database and object store before the container.
  */
 @ExtendWith(ArquillianExtension.class)
-class AccountsInContainerIT {
+class UseCasesInContainerIT {
 
     @Deployment(testable = true)
     static WebArchive deployment() throws Exception {
@@ -58,7 +75,7 @@ class AccountsInContainerIT {
                 .replace("<url-pattern>/health</url-pattern>",
                         "<url-pattern>/health</url-pattern>\n      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         return war.setWebXML(new StringAsset(webXml))
-                .addClass(AccountsInContainerIT.class);
+                .addClass(UseCasesInContainerIT.class);
     }
 
     @Inject
@@ -186,5 +203,104 @@ class AccountsInContainerIT {
         assertEquals(2, counts.students());
         assertEquals(1, counts.teachers());
         assertEquals(0, counts.admins());
+    }
+
+    // ---- the shared library: the query conditions must agree with LearningResource's own rule ----
+
+    @Inject
+    ResourceAuthoring authoring;
+
+    @Inject
+    ResourceReview review;
+
+    @Inject
+    LearningResources resources;
+
+    private ResourceDetails details(String title, SharingScope scope, ResourceType type, Licence licence) {
+        return new ResourceDetails(title, "Mô tả", type, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", licence,
+                Set.of("an toàn"), null, scope);
+    }
+
+    private static Viewer viewerOf(IssuedPassword person, Institution school, boolean admin, boolean librarian) {
+        return new Viewer(person.personId(), Set.of(school.getId()), admin ? Set.of(school.getId()) : Set.of(), librarian);
+    }
+
+    @Test
+    void listsAndQueuesShowExactlyWhatTheVisibilityRuleAllows() {
+        Institution a = school("Trường A thư viện");
+        Institution b = school("Trường B thư viện");
+        Viewer author = viewerOf(members.create(a.getId(), new NewMember(unique("tg"), "Tác Giả", null, Role.TEACHER)), a, false, false);
+        Viewer colleague = viewerOf(members.create(a.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null, Role.STUDENT)), a, false, false);
+        Viewer adminA = viewerOf(members.create(a.getId(), new NewMember(unique("qt"), "Quản Trị A", null, Role.SCHOOL_ADMIN)), a, true, false);
+        Viewer other = viewerOf(members.create(b.getId(), new NewMember(unique("gv"), "Giáo Viên B", null, Role.TEACHER)), b, false, false);
+        Viewer librarian = viewerOf(members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư", null, Role.TEACHER)), b, false, true);
+        String token = unique("hl").replace(".", "");
+        StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
+
+        long privateDraft = authoring.draft(author, a.getId(), details(token + " riêng", SharingScope.PRIVATE, ResourceType.DOCUMENT, Licence.CC_BY)).getId();
+        long schoolPublished = withFile(author, authoring.draft(author, a.getId(), details(token + " trường", SharingScope.SCHOOL, ResourceType.DOCUMENT, Licence.ALL_RIGHTS_RESERVED)).getId(), blob);
+        review.submit(author, schoolPublished);
+        review.approve(adminA, schoolPublished, null);
+        long networkSubmitted = withFile(author, authoring.draft(author, a.getId(), details(token + " chờ", SharingScope.NETWORK, ResourceType.VIDEO, Licence.CC_BY_SA)).getId(), blob);
+        review.submit(author, networkSubmitted);
+        long publicPublished = withFile(author, authoring.draft(author, a.getId(), details(token + " công khai", SharingScope.PUBLIC, ResourceType.DOCUMENT, Licence.CC_BY)).getId(), blob);
+        review.submit(author, publicPublished);
+        review.approve(librarian, publicPublished, "Tốt");
+        long retired = withFile(author, authoring.draft(author, a.getId(), details(token + " cũ", SharingScope.NETWORK, ResourceType.DOCUMENT, Licence.CC_BY)).getId(), blob);
+        review.submit(author, retired);
+        review.approve(librarian, retired, null);
+        review.retire(author, retired, "Đã thay");
+
+        List<Long> all = List.of(privateDraft, schoolPublished, networkSubmitted, publicPublished, retired);
+        LibraryQuery mine = new LibraryQuery(null, null, null, null, null, null, token);
+        for (Viewer viewer : List.of(author, colleague, adminA, other, librarian, Viewer.ANONYMOUS)) {
+            Set<Long> listed = ids(resources.published(viewer, mine, 0, 50, "title", true));
+            Set<Long> queued = ids(resources.reviewQueue(viewer, 0, 500)).stream().filter(all::contains).collect(Collectors.toSet());
+            for (long id : all) {
+                LearningResource resource = resources.find(id).orElseThrow();
+                assertEquals(resource.isVisibleTo(viewer) && resource.getStatus() == ResourceStatus.PUBLISHED, listed.contains(id),
+                        "published list for " + viewer + " and " + resource.getTitle());
+                assertEquals(resource.getStatus() == ResourceStatus.SUBMITTED && resource.mayReview(viewer), queued.contains(id),
+                        "review queue for " + viewer + " and " + resource.getTitle());
+            }
+            assertEquals(listed.size(), resources.countPublished(viewer, mine));
+        }
+        assertEquals(Set.of(schoolPublished, publicPublished), ids(resources.published(colleague, mine, 0, 50, "title", true)));
+        assertEquals(Set.of(publicPublished), ids(resources.published(Viewer.ANONYMOUS, mine, 0, 50, "title", true)));
+        assertEquals(5, resources.countAuthoredBy(author, mine), "My items shows every status");
+        assertEquals(0, resources.countAuthoredBy(colleague, mine));
+        assertThrows(ResourceNotFoundException.class, () -> resources.getVisible(other, privateDraft));
+    }
+
+    @Test
+    void filtersNarrowTheLibraryAndVersionsShareStoredBytes() {
+        Institution school = school("Trường Lọc");
+        Viewer author = viewerOf(members.create(school.getId(), new NewMember(unique("tg"), "Tác Giả Lọc", null, Role.TEACHER)), school, false, false);
+        String token = unique("loc").replace(".", "");
+        StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 42);
+        long video = withFile(author, authoring.draft(author, school.getId(), new ResourceDetails(token + " video", null,
+                ResourceType.VIDEO, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY, Set.of(), null,
+                SharingScope.PRIVATE)).getId(), blob);
+        long document = withFile(author, authoring.draft(author, school.getId(), new ResourceDetails(token + " tài liệu", null,
+                ResourceType.DOCUMENT, Set.of("6510303"), TrainingLevel.INTERMEDIATE, "en", Licence.CC_BY_NC, Set.of(), null,
+                SharingScope.PRIVATE)).getId(), blob);
+
+        assertEquals(Set.of(video), ids(resources.authoredBy(author, new LibraryQuery(ResourceType.VIDEO, null, null, null, null, null, token), 0, 10, "title", true)));
+        assertEquals(Set.of(document), ids(resources.authoredBy(author, new LibraryQuery(null, "6510303", null, null, null, null, token), 0, 10, "title", true)));
+        assertEquals(Set.of(document), ids(resources.authoredBy(author, new LibraryQuery(null, null, TrainingLevel.INTERMEDIATE, null, null, null, token), 0, 10, "title", true)));
+        assertEquals(Set.of(document), ids(resources.authoredBy(author, new LibraryQuery(null, null, null, Licence.CC_BY_NC, null, null, token), 0, 10, "title", true)));
+        assertEquals(Set.of(video), ids(resources.authoredBy(author, new LibraryQuery(null, null, null, null, null, "vi", token), 0, 10, "title", true)));
+        assertEquals(Set.of(video, document), ids(resources.authoredBy(author, new LibraryQuery(null, null, null, null, school.getId(), null, token.toUpperCase()), 0, 10, "title", true)));
+        assertTrue(resources.blobInUse(blob.sha256()), "both versions point at the same bytes");
+        assertFalse(resources.blobInUse("0".repeat(64)));
+    }
+
+    private long withFile(Viewer author, long resourceId, StoredBlob blob) {
+        authoring.addVersion(author, resourceId, blob, "tep.pdf", "application/pdf", null);
+        return resourceId;
+    }
+
+    private static Set<Long> ids(List<LearningResource> list) {
+        return list.stream().map(LearningResource::getId).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,5 @@
+package vn.tvet.lms.library;
+
+/** One version's bytes as the download endpoint needs them. */
+public record DownloadableFile(long resourceId, int version, StoredBlob blob, String fileName, String mediaType) {
+}

@@ -1,0 +1,12 @@
+package vn.tvet.lms.library;
+
+/** What happened to a resource; every change leaves one history entry. */
+public enum HistoryAction {
+    CREATED,
+    EDITED,
+    VERSION_ADDED,
+    SUBMITTED,
+    APPROVED,
+    SENT_BACK,
+    RETIRED
+}

@@ -1,0 +1,70 @@
+package vn.tvet.lms.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Person;
+import vn.tvet.lms.library.WorkflowViolationException.Reason;
+
+/** The review workflow: submit, approve, send back, retire. The rules live in {@link LearningResource}. */
+@ApplicationScoped
+public class ResourceReview {
+
+    private static final System.Logger LOG = System.getLogger(ResourceReview.class.getName());
+
+    private LearningResources resources;
+    private People people;
+    private Clock clock;
+
+    ResourceReview() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public ResourceReview(LearningResources resources, People people, Clock clock) {
+        this.resources = resources;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void submit(@NotNull Viewer author, long resourceId) {
+        LearningResource resource = resources.getVisible(author, resourceId);
+        if (!resource.mayEdit(author)) {
+            throw new WorkflowViolationException(resourceId, resource.getStatus(), HistoryAction.SUBMITTED,
+                    Reason.NOT_ALLOWED);
+        }
+        resource.submit(actor(author), clock.instant());
+        LOG.log(Level.INFO, "Resource {0} submitted for {1} review", resourceId, resource.getScope());
+    }
+
+    @Transactional
+    public void approve(@NotNull Viewer reviewer, long resourceId, String note) {
+        LearningResource resource = resources.getVisible(reviewer, resourceId);
+        resource.approve(reviewer, actor(reviewer), note, clock.instant());
+        LOG.log(Level.INFO, "Resource {0} published by person {1}", resourceId, reviewer.personId());
+    }
+
+    @Transactional
+    public void sendBack(@NotNull Viewer reviewer, long resourceId, String reason) {
+        LearningResource resource = resources.getVisible(reviewer, resourceId);
+        resource.sendBack(reviewer, actor(reviewer), reason, clock.instant());
+        LOG.log(Level.INFO, "Resource {0} sent back by person {1}", resourceId, reviewer.personId());
+    }
+
+    @Transactional
+    public void retire(@NotNull Viewer viewer, long resourceId, String note) {
+        LearningResource resource = resources.getVisible(viewer, resourceId);
+        resource.retire(viewer, actor(viewer), note, clock.instant());
+        LOG.log(Level.INFO, "Resource {0} retired by person {1}", resourceId, viewer.personId());
+    }
+
+    private Person actor(Viewer viewer) {
+        return people.find(viewer.personId()).orElseThrow(() -> new IllegalStateException("No person "
+                + viewer.personId()));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.tvet.lms.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.tvet.lms.account.Person;
+import vn.tvet.lms.catalog.TrainingLevel;
+import vn.tvet.lms.institution.Institution;
+import vn.tvet.lms.institution.InstitutionType;
+import vn.tvet.lms.library.WorkflowViolationException.Reason;
+
+/** The review workflow and the visibility rule of a learning resource. */
+class LearningResourceTest {
+
+    private static final Instant NOW = Instant.parse("2026-09-05T08:00:00Z");
+    private static final StoredBlob PDF = new StoredBlob("a".repeat(64), 1234);
+
+    private final Institution haiPhong = withId(new Institution("HP-CDKT", "Trường Cao đẳng Kỹ thuật Hải Phòng",
+            InstitutionType.COLLEGE, "Hải Phòng", NOW), 1L);
+    private final Institution quangNinh = withId(new Institution("QN-CDCN", "Trường Cao đẳng Công nghiệp Quảng Ninh",
+            InstitutionType.COLLEGE, "Quảng Ninh", NOW), 2L);
+    private final Person teacher = withId(new Person("hpcd.gv1", "Nguyễn Văn Đức", null, "h", false, NOW), 10L);
+    private final Person schoolAdmin = withId(new Person("hpcd.quantri", "Vũ Thị Lan Anh", null, "h", false, NOW), 11L);
+    private final Person librarian = withId(new Person("thuvien", "Lê Thị Thu Hà", null, "h", false, NOW), 12L);
+
+    private final Viewer asTeacher = new Viewer(10L, Set.of(1L), Set.of(), false);
+    private final Viewer asSchoolAdmin = new Viewer(11L, Set.of(1L), Set.of(1L), false);
+    private final Viewer asLibrarian = new Viewer(12L, Set.of(), Set.of(), true);
+    private final Viewer colleague = new Viewer(20L, Set.of(1L), Set.of(), false);
+    private final Viewer otherSchool = new Viewer(30L, Set.of(2L), Set.of(), false);
+    private final Viewer otherSchoolAdmin = new Viewer(31L, Set.of(2L), Set.of(2L), false);
+
+    private LearningResource draft(SharingScope scope, Licence licence) {
+        return LearningResource.draft(haiPhong, teacher, new ResourceDetails("Giáo trình Điện công nghiệp",
+                "Mô đun an toàn điện", ResourceType.DOCUMENT, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", licence,
+                Set.of("an toàn điện"), null, scope), NOW);
+    }
+
+    @Test
+    void networkItemGoesThroughTheLibraryAdminAndThenEveryoneSignedInSeesIt() {
+        LearningResource resource = draft(SharingScope.NETWORK, Licence.CC_BY_SA);
+        resource.addVersion(PDF, "giao-trinh.pdf", "application/pdf", "bản đầu", teacher, NOW);
+        assertFalse(resource.isVisibleTo(colleague), "drafts are the author's");
+
+        resource.submit(teacher, NOW);
+        assertFalse(resource.mayReview(asSchoolAdmin), "network scope is not the school's to review");
+        assertTrue(resource.isVisibleTo(asLibrarian));
+        assertFalse(resource.isVisibleTo(otherSchool));
+        WorkflowViolationException refused = assertThrows(WorkflowViolationException.class,
+                () -> resource.approve(asSchoolAdmin, schoolAdmin, null, NOW));
+        assertEquals(Reason.NOT_ALLOWED, refused.reason());
+
+        resource.approve(asLibrarian, librarian, "Đạt yêu cầu", NOW);
+        assertEquals(ResourceStatus.PUBLISHED, resource.getStatus());
+        assertTrue(resource.isVisibleTo(otherSchool));
+        assertTrue(resource.isVisibleTo(colleague));
+        assertFalse(resource.isVisibleTo(Viewer.ANONYMOUS), "network scope needs a sign-in");
+        assertEquals(List.of(HistoryAction.CREATED, HistoryAction.VERSION_ADDED, HistoryAction.SUBMITTED,
+                HistoryAction.APPROVED), resource.getHistory().stream().map(ResourceHistoryEntry::getAction).toList());
+        assertEquals("Đạt yêu cầu", resource.getHistory().get(3).getNote());
+    }
+
+    @Test
+    void schoolItemIsReviewedByItsOwnSchoolAdminAndStaysInsideTheSchool() {
+        LearningResource resource = draft(SharingScope.SCHOOL, Licence.ALL_RIGHTS_RESERVED);
+        resource.addVersion(PDF, "bai-giang.pdf", "application/pdf", null, teacher, NOW);
+        resource.submit(teacher, NOW);
+        assertFalse(resource.mayReview(otherSchoolAdmin));
+        assertFalse(resource.mayReview(asLibrarian));
+
+        resource.approve(asSchoolAdmin, schoolAdmin, null, NOW);
+        assertTrue(resource.isVisibleTo(colleague));
+        assertFalse(resource.isVisibleTo(otherSchool));
+        assertFalse(resource.isVisibleTo(asLibrarian));
+    }
+
+    @Test
+    void sendingBackNeedsAReasonAndReturnsTheDraftToItsAuthor() {
+        LearningResource resource = draft(SharingScope.PUBLIC, Licence.CC_BY);
+        resource.addVersion(PDF, "x.pdf", "application/pdf", null, teacher, NOW);
+        resource.submit(teacher, NOW);
+
+        assertEquals(Reason.REASON_REQUIRED, assertThrows(WorkflowViolationException.class,
+                () -> resource.sendBack(asLibrarian, librarian, "  ", NOW)).reason());
+        resource.sendBack(asLibrarian, librarian, "Thiếu ghi công tác giả ảnh minh họa", NOW);
+
+        assertEquals(ResourceStatus.DRAFT, resource.getStatus());
+        assertFalse(resource.isVisibleTo(asLibrarian));
+        assertEquals("Thiếu ghi công tác giả ảnh minh họa", resource.getHistory().get(3).getNote());
+    }
+
+    @Test
+    void submittingNeedsContentAnAudienceAndAShareableLicence() {
+        LearningResource empty = draft(SharingScope.NETWORK, Licence.CC_BY);
+        assertEquals(Reason.NO_CONTENT, assertThrows(WorkflowViolationException.class,
+                () -> empty.submit(teacher, NOW)).reason());
+
+        LearningResource privateOne = draft(SharingScope.PRIVATE, Licence.CC_BY);
+        privateOne.addVersion(PDF, "x.pdf", "application/pdf", null, teacher, NOW);
+        assertEquals(Reason.PRIVATE_SCOPE, assertThrows(WorkflowViolationException.class,
+                () -> privateOne.submit(teacher, NOW)).reason());
+
+        LearningResource reserved = draft(SharingScope.NETWORK, Licence.ALL_RIGHTS_RESERVED);
+        reserved.addVersion(PDF, "x.pdf", "application/pdf", null, teacher, NOW);
+        assertEquals(Reason.LICENCE_NOT_SHAREABLE, assertThrows(WorkflowViolationException.class,
+                () -> reserved.submit(teacher, NOW)).reason());
+    }
+
+    @Test
+    void publicItemsAreSeenWithoutSignInAndRetiredOnesByTheAuthorOnly() {
+        LearningResource resource = draft(SharingScope.PUBLIC, Licence.CC_BY);
+        resource.addVersion(PDF, "x.pdf", "application/pdf", null, teacher, NOW);
+        resource.submit(teacher, NOW);
+        resource.approve(asLibrarian, librarian, null, NOW);
+        assertTrue(resource.isVisibleTo(Viewer.ANONYMOUS));
+
+        assertThrows(WorkflowViolationException.class, () -> resource.retire(otherSchool, teacher, null, NOW));
+        resource.retire(asTeacher, teacher, "Đã có giáo trình mới", NOW);
+        assertFalse(resource.isVisibleTo(Viewer.ANONYMOUS));
+        assertTrue(resource.isVisibleTo(asTeacher));
+        assertThrows(WorkflowViolationException.class,
+                () -> resource.addVersion(PDF, "y.pdf", "application/pdf", null, teacher, NOW));
+    }
+
+    @Test
+    void newVersionsKeepTheOldOnesAndScopeIsFixedOnceSubmitted() {
+        LearningResource resource = draft(SharingScope.SCHOOL, Licence.CC_BY);
+        resource.addVersion(PDF, "v1.pdf", "application/pdf", null, teacher, NOW);
+        resource.addVersion(new StoredBlob("b".repeat(64), 99), "../../v2.pdf", "application/pdf", "sửa lỗi", teacher, NOW);
+        assertEquals(List.of(1, 2), resource.getVersions().stream().map(ResourceVersion::getNumber).toList());
+        assertEquals("v2.pdf", resource.latestVersion().orElseThrow().getFileName(), "no path survives in a name");
+
+        resource.submit(teacher, NOW);
+        resource.approve(asSchoolAdmin, schoolAdmin, null, NOW);
+        ResourceDetails wider = new ResourceDetails("Giáo trình", null, ResourceType.DOCUMENT, Set.of(), null, "vi",
+                Licence.CC_BY, Set.of(), null, SharingScope.NETWORK);
+        assertThrows(WorkflowViolationException.class, () -> resource.describe(wider, teacher, NOW));
+    }
+
+    @Test
+    void linksCarryAUrlAndNoFile() {
+        LearningResource link = LearningResource.draft(haiPhong, teacher, new ResourceDetails("Video an toàn",
+                null, ResourceType.LINK, Set.of(), null, "vi", Licence.CC_BY, Set.of(), "https://example.vn/video",
+                SharingScope.SCHOOL), NOW);
+        assertThrows(WorkflowViolationException.class,
+                () -> link.addVersion(PDF, "x.pdf", "application/pdf", null, teacher, NOW));
+        link.submit(teacher, NOW);
+        assertEquals(ResourceStatus.SUBMITTED, link.getStatus());
+    }
+
+    @Test
+    void fileNamesAreLabelsOnly() {
+        assertEquals("passwd", FileNames.sanitise("../../etc/passwd"));
+        assertEquals("evil.jsp", FileNames.sanitise("C:\\temp\\evil.jsp"));
+        assertEquals("rm -rf _(x)_.pdf", FileNames.sanitise("-rm -rf $(x)`.pdf"));
+        assertEquals("tep-tai-len", FileNames.sanitise("\u0000\u0001"));
+        assertEquals("tep-tai-len", FileNames.sanitise(null));
+        assertEquals("Giáo trình.pdf", FileNames.sanitise("Gia\u0301o tri\u0300nh.pdf"));
+        String longName = "a".repeat(300) + ".docx";
+        assertEquals(FileNames.MAX_LENGTH, FileNames.sanitise(longName).length());
+        assertTrue(FileNames.sanitise(longName).endsWith(".docx"));
+        assertEquals("pdf", FileNames.extension("Bài 1.PDF"));
+    }
+
+    private static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

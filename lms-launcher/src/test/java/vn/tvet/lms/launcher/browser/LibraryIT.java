@@ -1,0 +1,166 @@
+package vn.tvet.lms.launcher.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import vn.tvet.lms.launcher.RunningApplication;
+import vn.tvet.lms.launcher.RunningApplication.App;
+
+/** The shared library as teachers, reviewers and other schools use it, with the bad uploads it must survive. */
+@ExtendWith(RunningApplication.class)
+class LibraryIT {
+
+    @TempDir
+    Path files;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void teacherPublishesAPdfThroughReviewAndAnotherSchoolFindsIt(App app) throws Exception {
+        Path pdf = TestFiles.pdf(files, "giao-trinh-an-toan-dien.pdf", "Giáo trình An toàn điện", "An toan dien - Bai 1");
+        String title = "Giáo trình An toàn điện cho nghề Điện công nghiệp";
+        long id;
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save(title, "Tài liệu", "6520227", "CC BY-SA 4.0 (Ghi công – Chia sẻ tương tự)", "Toàn mạng lưới");
+            id = page.id();
+            assertEquals("Bản nháp", page.status());
+            page.upload(pdf);
+            assertFalse(teacher.driver().findElements(By.cssSelector("iframe.pdf-frame")).isEmpty(), "PDF preview");
+            page.submit();
+        }
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage.open(otherSchool, app, id);
+            assertTrue(otherSchool.text(By.id("errorText")).contains("Không tìm thấy"), "not published yet");
+        }
+        try (Browser librarian = new Browser()) {
+            Pages.login(librarian, app).signInAs("thuvien", Pages.DEMO_PASSWORD);
+            librarian.click(By.id("nav:navReview"));
+            librarian.awaitText(By.id("queue"), title);
+            librarian.click(By.linkText(title));
+            new Pages.ResourcePage(librarian, app).approve("Nội dung chính xác, ghi công đầy đủ.");
+        }
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            otherSchool.click(By.id("nav:navLibrary"));
+            otherSchool.type(By.id("library:title"), "an toàn điện");
+            otherSchool.click(By.id("library:apply"));
+            otherSchool.awaitText(By.id("library:table"), title);
+            otherSchool.click(By.linkText(title));
+            otherSchool.awaitText(By.id("attribution"), "Nguyễn Văn Đức");
+            assertTrue(otherSchool.text(By.id("licence")).contains("CC BY-SA 4.0"));
+
+            HttpResponse<byte[]> file = get(app, "/library/files/" + id + "/0", otherSchool, Map.of());
+            assertEquals(200, file.statusCode());
+            assertEquals(Files.size(pdf), file.body().length);
+            assertTrue(new String(file.body(), 0, 8).startsWith("%PDF"));
+        }
+        HttpResponse<byte[]> anonymous = get(app, "/library/files/" + id + "/0", null, Map.of());
+        assertEquals(404, anonymous.statusCode(), "network scope needs a sign-in");
+    }
+
+    @Test
+    void badUploadsAreRefusedWithClearMessagesAndRecordNothing(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hptc.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Bài giảng Đo lường điện", "Tài liệu", "", "CC BY 4.0 (Ghi công)", "Trong trường");
+
+            assertTrue(page.uploadRefused(TestFiles.zipNamed(files, "bai-giang.pdf")).contains("không khớp"));
+            assertTrue(page.uploadRefused(TestFiles.sized(files, "qua-lon.pdf", 2 * 1024 * 1024))
+                    .contains("vượt quá giới hạn 1 MB"));
+            assertTrue(page.uploadRefused(TestFiles.sized(files, "rong.pdf", 0)).contains("Tệp rỗng"));
+            assertTrue(page.uploadRefused(TestFiles.text(files, "setup.exe", "MZ")).contains("Định dạng tệp không phù hợp"));
+
+            assertEquals(0, app.queryLong("select count(*) from resource_version v join learning_resource r"
+                    + " on r.id = v.resource_id where r.title = ?", "Bài giảng Đo lường điện"));
+            teacher.driver().navigate().refresh();
+            assertTrue(teacher.text(By.id("noFile")).contains("Chưa có tệp nào"));
+        }
+    }
+
+    @Test
+    void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Sơ đồ mạch điện", "Hình ảnh", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            page.upload(TestFiles.text(files, "so-do.svg",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>"));
+
+            HttpResponse<byte[]> svg = get(app, "/library/files/" + page.id() + "/1", teacher, Map.of());
+            assertEquals(200, svg.statusCode());
+            assertTrue(svg.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertEquals("sandbox", svg.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertEquals("nosniff", svg.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+    }
+
+    @Test
+    void videoSeeksWithRangesAndLargeFilesComeStraightFromTheStore(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("qncd.gv2", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Video hướng dẫn đấu dây", "Video", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            page.upload(mp4("small.mp4", 100_000));
+            page.upload(mp4("large.mp4", RunningApplication.REDIRECT_THRESHOLD_BYTES + 50_000));
+            long id = page.id();
+
+            HttpResponse<byte[]> part = get(app, "/library/files/" + id + "/1", teacher, Map.of("Range", "bytes=1000-1999"));
+            assertEquals(206, part.statusCode());
+            assertEquals(1000, part.body().length);
+            assertEquals("bytes 1000-1999/100000", part.headers().firstValue("Content-Range").orElse(""));
+            assertEquals(200, get(app, "/library/files/" + id + "/1", teacher,
+                    Map.of("Range", "bytes=0-10,5-20,0-99999")).statusCode(), "several ranges get the whole file");
+            HttpResponse<byte[]> pastEnd = get(app, "/library/files/" + id + "/1", teacher, Map.of("Range", "bytes=200000-"));
+            assertEquals(416, pastEnd.statusCode());
+            assertEquals("bytes */100000", pastEnd.headers().firstValue("Content-Range").orElse(""));
+
+            HttpResponse<byte[]> large = get(app, "/library/files/" + id + "/2", teacher, Map.of());
+            assertEquals(302, large.statusCode(), "large media is redirected to the store");
+            URI presigned = URI.create(large.headers().firstValue("Location").orElseThrow());
+            assertTrue(!presigned.getAuthority().equals(URI.create(app.url("/")).getAuthority()));
+            HttpResponse<byte[]> direct = http.send(HttpRequest.newBuilder(presigned).header("Range", "bytes=0-99").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(206, direct.statusCode(), "the store itself answers ranges for seeking");
+            assertEquals(100, direct.body().length);
+        }
+    }
+
+    /** A file that starts like an MP4 ("ftyp" box), which is all detection looks at. */
+    private Path mp4(String name, int size) throws IOException {
+        byte[] content = new byte[size];
+        byte[] header = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        System.arraycopy(header, 0, content, 0, header.length);
+        for (int i = header.length; i < size; i++) {
+            content[i] = (byte) (i % 251);
+        }
+        return Files.write(files.resolve(name), content);
+    }
+
+    /** A GET with the browser's session (or none), so access rules are checked as for that person. */
+    private HttpResponse<byte[]> get(App app, String path, Browser as, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)));
+        if (as != null) {
+            request.header("Cookie", "JSESSIONID=" + as.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

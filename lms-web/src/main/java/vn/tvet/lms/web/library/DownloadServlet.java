@@ -1,0 +1,121 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.DownloadableFile;
+import vn.tvet.lms.library.LibraryReading;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.web.account.CurrentUser;
+
+/**
+ * {@code GET /library/files/RESOURCE/VERSION} (version 0 is the latest; {@code ?download} asks for an
+ * attachment). Large files are answered with a redirect to a short-lived presigned URL so their bytes go
+ * straight from the object store; small ones stream through here with HTTP Range support. Nothing is
+ * ever served as active content in the application's origin: HTML, SVG and XML are attachments, and
+ * every answer carries {@code nosniff} and a sandboxing CSP.
+ */
+@WebServlet("/library/files/*")
+public class DownloadServlet extends HttpServlet {
+
+    private static final System.Logger LOG = System.getLogger(DownloadServlet.class.getName());
+
+    /** Types a browser could run as a page; they are only ever downloaded. */
+    private static final Set<String> ACTIVE_TYPES = Set.of("text/html", "application/xhtml+xml", "image/svg+xml",
+            "text/xml", "application/xml", "text/javascript", "application/javascript");
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LibraryReading reading;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    LibrarySettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        DownloadableFile file;
+        try {
+            if (parts.length != 3) {
+                throw new ResourceNotFoundException(-1);
+            }
+            file = reading.file(currentUser.viewer(), Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+        } catch (NumberFormatException | ResourceNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean attachment = request.getParameter("download") != null || ACTIVE_TYPES.contains(file.mediaType());
+        String disposition = (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String etag = "\"" + file.blob().sha256() + "\"";
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setHeader("ETag", etag);
+        if (!"application/pdf".equals(file.mediaType())) {
+            // Chromium's PDF viewer refuses to run in a sandboxed document; PDFs are never executed as HTML anyway.
+            response.setHeader("Content-Security-Policy", "sandbox");
+        }
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        try {
+            if (file.blob().size() >= settings.redirectThresholdBytes()) {
+                response.sendRedirect(store.presignedDownload(file.blob().key(),
+                        Duration.ofSeconds(settings.presignedSeconds()), file.fileName(), file.mediaType()).toString());
+                return;
+            }
+            stream(request, response, file, disposition);
+        } catch (ContentStoreException e) {
+            LOG.log(Level.WARNING, "Download of resource {0} failed in the object store: {1}", file.resourceId(),
+                    e.getMessage());
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        }
+    }
+
+    private void stream(HttpServletRequest request, HttpServletResponse response, DownloadableFile file,
+            String disposition) throws IOException {
+        long size = file.blob().size();
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("Content-Disposition", disposition);
+        response.setContentType(file.mediaType());
+        ByteRange.Request wanted = ByteRange.parse(request.getHeader("Range"), size);
+        if (wanted instanceof ByteRange.Unsatisfiable) {
+            response.setHeader("Content-Range", "bytes */" + size);
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        InputStream content;
+        if (wanted instanceof ByteRange.Part part) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", part.range().contentRange(size));
+            response.setContentLengthLong(part.range().length());
+            content = store.open(file.blob().key(), part.range().first(), part.range().length());
+        } else {
+            response.setContentLengthLong(size);
+            content = store.open(file.blob().key());
+        }
+        try (InputStream in = content; OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+}

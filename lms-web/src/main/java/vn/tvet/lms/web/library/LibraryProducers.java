@@ -1,0 +1,18 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import vn.tvet.lms.contentstore.TikaMediaTypeDetector;
+import vn.tvet.lms.library.MediaTypeDetector;
+
+/** Connects the library's ports that have no configuration of their own. */
+@ApplicationScoped
+public class LibraryProducers {
+
+    @Produces
+    @Singleton
+    MediaTypeDetector mediaTypeDetector() {
+        return new TikaMediaTypeDetector();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The library's limits and thresholds, from MicroProfile Config. */
+@ApplicationScoped
+public class LibrarySettings {
+
+    @Inject
+    @ConfigProperty(name = "lms.library.max-upload-bytes", defaultValue = "2147483648")
+    long maxUploadBytes;
+
+    /** Files at least this large are served by redirect to a presigned URL, so their bytes bypass the app. */
+    @Inject
+    @ConfigProperty(name = "lms.library.redirect-threshold-bytes", defaultValue = "8388608")
+    long redirectThresholdBytes;
+
+    @Inject
+    @ConfigProperty(name = "lms.library.presigned-seconds", defaultValue = "600")
+    int presignedSeconds;
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public long redirectThresholdBytes() {
+        return redirectThresholdBytes;
+    }
+
+    public int presignedSeconds() {
+        return presignedSeconds;
+    }
+}

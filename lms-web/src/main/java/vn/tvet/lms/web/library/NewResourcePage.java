@@ -1,0 +1,171 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import vn.tvet.lms.catalog.TrainingLevel;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.Licence;
+import vn.tvet.lms.library.ResourceAuthoring;
+import vn.tvet.lms.library.ResourceDetails;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.SharingScope;
+import vn.tvet.lms.web.account.AccessDeniedException;
+import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.Texts;
+
+/**
+ * Step 1 of adding material: describe it. Saving creates a draft in the current school and opens its page,
+ * where step 2 (upload the file, with a progress bar) and step 3 (submit for review) follow.
+ */
+@Named
+@ViewScoped
+public class NewResourcePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ResourceAuthoring authoring;
+
+    @Inject
+    Texts texts;
+
+    private String title;
+    private String description;
+    private ResourceType type = ResourceType.DOCUMENT;
+    private String occupationCodes;
+    private TrainingLevel level;
+    private String language = "vi";
+    private Licence licence = Licence.CC_BY;
+    private String keywords;
+    private String linkUrl;
+    private SharingScope scope = SharingScope.SCHOOL;
+
+    public String save() {
+        Long school = currentUser.getInstitutionId();
+        if (school == null) {
+            throw new AccessDeniedException("adding material needs a school");
+        }
+        if (type == ResourceType.LINK && (linkUrl == null || !linkUrl.matches("https?://\\S+"))) {
+            texts.fieldError("resource:linkUrl", "library.linkRequired");
+            return null;
+        }
+        Set<String> codes = split(occupationCodes, "[,;\\s]+");
+        if (!codes.stream().allMatch(code -> code.toUpperCase(java.util.Locale.ROOT).matches(ResourceDetails.OCCUPATION_CODE))) {
+            texts.fieldError("resource:occupations", "library.occupationInvalid");
+            return null;
+        }
+        ResourceDetails details = new ResourceDetails(title, description, type,
+                codes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
+                level, language, licence, split(keywords, "[,;]+"), type == ResourceType.LINK ? linkUrl : null, scope);
+        LearningResource resource;
+        try {
+            resource = authoring.draft(currentUser.viewer(), school, details);
+        } catch (ConstraintViolationException e) {
+            // The form limits most fields; what gets past it (an over-long keyword, say) is named here.
+            texts.error("library.invalid", e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath().toString().replaceAll("^.*\\.", "")).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            return null;
+        }
+        texts.info("library.created", resource.getTitle());
+        texts.keepForRedirect();
+        return "/library/item.xhtml?faces-redirect=true&id=" + resource.getId();
+    }
+
+    private static Set<String> split(String text, String separators) {
+        Set<String> parts = new LinkedHashSet<>();
+        if (text != null) {
+            Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).limit(30).forEach(parts::add);
+        }
+        return parts;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public ResourceType getType() {
+        return type;
+    }
+
+    public void setType(ResourceType type) {
+        this.type = type;
+    }
+
+    public String getOccupationCodes() {
+        return occupationCodes;
+    }
+
+    public void setOccupationCodes(String occupationCodes) {
+        this.occupationCodes = occupationCodes;
+    }
+
+    public TrainingLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(TrainingLevel level) {
+        this.level = level;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Licence getLicence() {
+        return licence;
+    }
+
+    public void setLicence(Licence licence) {
+        this.licence = licence;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public String getLinkUrl() {
+        return linkUrl;
+    }
+
+    public void setLinkUrl(String linkUrl) {
+        this.linkUrl = linkUrl;
+    }
+
+    public SharingScope getScope() {
+        return scope;
+    }
+
+    public void setScope(SharingScope scope) {
+        this.scope = scope;
+    }
+}
