@@ -4,6 +4,8 @@ import io.minio.BucketExistsArgs;
 import io.minio.CopyObjectArgs;
 import io.minio.CopySource;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.Result;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -13,6 +15,7 @@ import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
+import io.minio.messages.Item;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,6 +27,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -31,6 +36,7 @@ import vn.tvet.lms.library.ContentStore;
 import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.ContentTooLargeException;
 import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.library.StoredKey;
 import vn.tvet.lms.library.StoredObject;
 
 /** {@link ContentStore} on an S3-compatible server; one bucket holds every object of the installation. */
@@ -175,6 +181,16 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
         call(key, "Cannot delete object", () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
             return null;
+        });
+    }
+
+    @Override
+    public Stream<StoredKey> list(String prefix) {
+        Iterable<Result<Item>> items = client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                .recursive(true).build());
+        return StreamSupport.stream(items.spliterator(), false).map(result -> {
+            Item item = call(prefix, "Cannot list objects", result::get);
+            return new StoredKey(item.objectName(), item.lastModified().toInstant());
         });
     }
 

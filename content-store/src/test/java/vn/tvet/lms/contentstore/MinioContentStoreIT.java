@@ -183,6 +183,17 @@ class MinioContentStoreIT {
         assertEquals(403, tampered.statusCode(), "the signature covers the key");
     }
 
+    @Test
+    void listsObjectsUnderAPrefixWithTheirAge() {
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10, "x/y");
+        store.put("uploads/abc", new ByteArrayInputStream(new byte[] {4}), "x/y");
+
+        List<vn.tvet.lms.library.StoredKey> blobs = store.list("blobs/").toList();
+        assertEquals(List.of(blob.key()), blobs.stream().map(vn.tvet.lms.library.StoredKey::key).toList());
+        assertTrue(blobs.get(0).lastModified().isAfter(java.time.Instant.now().minusSeconds(600)));
+        assertEquals(1, store.list("uploads/").count());
+    }
+
     /** Every key in the bucket under the prefix, straight from the S3 API. */
     private List<String> keys(String prefix) {
         try (MinioClient client = MinioClient.builder().endpoint(s3.endpoint())

@@ -29,7 +29,7 @@ public class PasswordChanger {
 
     @Transactional
     public void change(long personId, String currentPassword, String newPassword) {
-        Person person = people.find(personId).orElseThrow(() -> new IllegalStateException("No person " + personId));
+        Person person = people.get(personId);
         if (!hasher.matches(currentPassword, person.getPasswordHash())) {
             throw new WrongPasswordException(personId);
         }

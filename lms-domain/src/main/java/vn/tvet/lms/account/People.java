@@ -28,6 +28,11 @@ public class People {
         return Optional.ofNullable(em.find(Person.class, id));
     }
 
+    /** The person, who must exist: used for the signed-in person acting, whose id came from their session. */
+    public Person get(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No person " + id));
+    }
+
     public Optional<Person> findByUsername(String username) {
         return em.createQuery("select p from Person p where p.username = :u", Person.class)
                 .setParameter("u", username)

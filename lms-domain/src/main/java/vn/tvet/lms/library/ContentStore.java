@@ -43,6 +43,9 @@ public interface ContentStore {
 
     void delete(String key);
 
+    /** Every object whose key starts with {@code prefix}, streamed page by page from the store. */
+    java.util.stream.Stream<StoredKey> list(String prefix);
+
     /** Answers quickly whether the store is reachable and its bucket exists; throws otherwise. */
     void checkAvailable();
 }

@@ -89,7 +89,6 @@ public class ResourceAuthoring {
     }
 
     private Person actor(Viewer viewer) {
-        return people.find(viewer.personId()).orElseThrow(() -> new IllegalStateException("No person "
-                + viewer.personId()));
+        return people.get(viewer.personId());
     }
 }

@@ -64,7 +64,6 @@ public class ResourceReview {
     }
 
     private Person actor(Viewer viewer) {
-        return people.find(viewer.personId()).orElseThrow(() -> new IllegalStateException("No person "
-                + viewer.personId()));
+        return people.get(viewer.personId());
     }
 }

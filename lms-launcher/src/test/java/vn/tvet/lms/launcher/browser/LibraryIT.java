@@ -95,6 +95,26 @@ class LibraryIT {
     }
 
     @Test
+    void uploadsFailClearlyWhileTheStoreIsDownAndWorkWhenItIsBack(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hptc.gv2", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Bài giảng Khí cụ điện", "Tài liệu", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Path pdf = TestFiles.pdf(files, "khi-cu-dien.pdf", "Khí cụ điện", "Khi cu dien");
+            app.stack().stopObjectStore();
+            try {
+                assertTrue(page.uploadRefused(pdf).contains("tạm thời không sẵn sàng"));
+                teacher.driver().navigate().refresh();
+                assertTrue(teacher.text(By.id("noFile")).contains("Chưa có tệp nào"), "the page itself still works");
+            } finally {
+                app.stack().restartObjectStore();
+            }
+            teacher.driver().navigate().refresh();
+            page.upload(pdf);
+        }
+    }
+
+    @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);

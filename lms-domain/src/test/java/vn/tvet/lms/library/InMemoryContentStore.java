@@ -1,0 +1,104 @@
+package vn.tvet.lms.library;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** A fake object store for pure-logic tests; the real adapter is tested against S3Proxy. */
+final class InMemoryContentStore implements ContentStore {
+
+    private record Entry(byte[] bytes, Instant written) {
+    }
+
+    private final Map<String, Entry> objects = new TreeMap<>();
+    private final Clock clock;
+
+    InMemoryContentStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredObject put(String key, InputStream data, String contentType) {
+        try {
+            byte[] bytes = data.readAllBytes();
+            objects.put(key, new Entry(bytes, clock.instant()));
+            return new StoredObject(key, bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public StoredBlob putContentAddressed(InputStream data, long maxBytes, String contentType) {
+        try {
+            byte[] bytes = data.readAllBytes();
+            if (bytes.length > maxBytes) {
+                throw new ContentTooLargeException(maxBytes);
+            }
+            StoredBlob blob = StoredBlob.of(MessageDigest.getInstance("SHA-256").digest(bytes), bytes.length);
+            objects.putIfAbsent(blob.key(), new Entry(bytes, clock.instant()));
+            return blob;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) {
+        return new ByteArrayInputStream(objects.get(key).bytes());
+    }
+
+    @Override
+    public InputStream open(String key, long offset, long length) {
+        return new ByteArrayInputStream(objects.get(key).bytes(), (int) offset, (int) length);
+    }
+
+    @Override
+    public OptionalLong size(String key) {
+        Entry entry = objects.get(key);
+        return entry == null ? OptionalLong.empty() : OptionalLong.of(entry.bytes().length);
+    }
+
+    @Override
+    public URI presignedDownload(String key, Duration validity, String fileName, String contentType) {
+        return URI.create("memory:" + key);
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return objects.containsKey(key);
+    }
+
+    @Override
+    public void delete(String key) {
+        objects.remove(key);
+    }
+
+    @Override
+    public Stream<StoredKey> list(String prefix) {
+        return objects.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> new StoredKey(e.getKey(), e.getValue().written())).toList().stream();
+    }
+
+    @Override
+    public void checkAvailable() {
+        // always available
+    }
+
+    java.util.Set<String> keys() {
+        return objects.keySet();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.tvet.lms.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrphanSweepTest {
+
+    private Instant now = Instant.parse("2026-09-05T08:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    };
+    private final InMemoryContentStore store = new InMemoryContentStore(clock);
+    private final Set<String> referenced = new HashSet<>();
+    private final OrphanSweep sweep = new OrphanSweep(store, referenced::contains, clock);
+
+    private StoredBlob blob(String text) {
+        return store.putContentAddressed(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1000, "text/plain");
+    }
+
+    @Test
+    void removesOldUnreferencedBytesAndAbandonedUploadsOnly() {
+        StoredBlob used = blob("giáo trình đang dùng");
+        StoredBlob orphan = blob("tải lên nhưng giao dịch bị hủy");
+        store.put("uploads/abandoned", new ByteArrayInputStream(new byte[10]), "application/pdf");
+        referenced.add(used.sha256());
+
+        now = now.plus(Duration.ofMinutes(30));
+        StoredBlob fresh = blob("vừa tải lên, phiên bản sắp được ghi");
+        store.put("uploads/in-progress", new ByteArrayInputStream(new byte[10]), "application/pdf");
+
+        now = now.plus(Duration.ofMinutes(45));
+        assertEquals(2, sweep.sweep());
+        assertEquals(Set.of(used.key(), fresh.key(), "uploads/in-progress"), store.keys());
+        assertFalse(store.exists(orphan.key()));
+
+        now = now.plus(OrphanSweep.GRACE);
+        assertEquals(2, sweep.sweep(), "the fresh ones too, once their grace is over and nothing refers to them");
+        assertEquals(Set.of(used.key()), store.keys());
+    }
+}

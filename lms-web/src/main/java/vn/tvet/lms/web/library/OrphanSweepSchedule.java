@@ -1,0 +1,39 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.OrphanSweep;
+
+/** Runs the {@link OrphanSweep} every hour; a store that is down is simply tried again next hour. */
+@Singleton
+public class OrphanSweepSchedule {
+
+    private static final System.Logger LOG = System.getLogger(OrphanSweepSchedule.class.getName());
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    LearningResources resources;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        try {
+            new OrphanSweep(store, resources::blobInUse, clock).sweep();
+        } catch (ContentStoreException e) {
+            LOG.log(Level.WARNING, "Orphan sweep skipped, object store unavailable: {0}", e.getMessage());
+        }
+    }
+}
