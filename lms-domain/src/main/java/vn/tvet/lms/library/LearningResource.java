@@ -165,6 +165,20 @@ public class LearningResource {
         return version;
     }
 
+    /** Adds an unpacked package as the newest version: the archive itself and every file in it. */
+    public ResourceVersion addPackageVersion(StoredBlob archive, String fileName, UnpackedPackage contents, String note,
+            Person actor, Instant now) {
+        ResourceVersion version = addVersion(archive, fileName, "application/zip", note, actor, now);
+        version.unpacked(contents);
+        return version;
+    }
+
+    /** Whether files of this type are packages to unpack and play rather than files to show. */
+    public static boolean isPackageType(ResourceType type) {
+        return type == ResourceType.HTML5_PACKAGE || type == ResourceType.SCORM_PACKAGE
+                || type == ResourceType.SIMULATION;
+    }
+
     public void submit(Person actor, Instant now) {
         refuseIf(status != ResourceStatus.DRAFT, HistoryAction.SUBMITTED, Reason.WRONG_STATUS);
         refuseIf(!scope.needsReview(), HistoryAction.SUBMITTED, Reason.PRIVATE_SCOPE);

@@ -93,7 +93,15 @@ public class LearningResources {
     /** Whether any version of any resource still refers to the bytes, for the orphan sweep. */
     public boolean blobInUse(String sha256) {
         return !em.createQuery("select v.id from ResourceVersion v where v.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select e.id from PackageEntry e where e.sha256 = :sha", Long.class)
                 .setParameter("sha", sha256).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** One file of a package version, by its path inside the package. */
+    public Optional<PackageEntry> packageEntry(long versionId, String path) {
+        return em.createQuery("select e from PackageEntry e where e.version.id = :v and e.path = :p", PackageEntry.class)
+                .setParameter("v", versionId).setParameter("p", path).getResultStream().findFirst();
     }
 
     private List<LearningResource> page(String condition, Viewer viewer, LibraryQuery query, int first, int size,

@@ -36,6 +36,18 @@ public class LibraryReading {
         return resource;
     }
 
+    /** One file inside a package version, if the viewer may see the resource. */
+    @Transactional
+    public DownloadableFile packageFile(@NotNull Viewer viewer, long resourceId, int versionNumber, String path) {
+        LearningResource resource = resources.getVisible(viewer, resourceId);
+        ResourceVersion version = resource.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
+                .findFirst().orElseThrow(() -> new ResourceNotFoundException(resourceId));
+        PackageEntry entry = resources.packageEntry(version.getId(), path)
+                .orElseThrow(() -> new ResourceNotFoundException(resourceId));
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        return new DownloadableFile(resourceId, versionNumber, entry.getBlob(), fileName, entry.getMediaType());
+    }
+
     /** The bytes of one version (0 for the latest), if the viewer may see the resource. */
     @Transactional
     public DownloadableFile file(@NotNull Viewer viewer, long resourceId, int versionNumber) {

@@ -80,6 +80,18 @@ public class ResourceAuthoring {
         return version;
     }
 
+    /** Records a package already unpacked into the store as the resource's newest version. */
+    @Transactional
+    public ResourceVersion addPackageVersion(@NotNull Viewer editor, long resourceId, @NotNull StoredBlob archive,
+            @NotNull String fileName, @NotNull UnpackedPackage contents, String note) {
+        LearningResource resource = editable(editor, resourceId, HistoryAction.VERSION_ADDED);
+        ResourceVersion version = resource.addPackageVersion(archive, fileName, contents, note, actor(editor),
+                clock.instant());
+        LOG.log(Level.INFO, "Resource {0} package version {1}: {2} files, entry point {3}", resourceId,
+                version.getNumber(), contents.entries().size(), contents.entryPoint());
+        return version;
+    }
+
     private LearningResource editable(Viewer editor, long resourceId, HistoryAction step) {
         LearningResource resource = resources.getVisible(editor, resourceId);
         if (!resource.mayEdit(editor)) {

@@ -1,5 +1,6 @@
 package vn.tvet.lms.library;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import vn.tvet.lms.account.Person;
 
 /** One uploaded file of a resource. Versions are never changed or deleted; a new upload adds one. */
@@ -47,6 +51,13 @@ public class ResourceVersion {
     @JoinColumn(name = "created_by", nullable = false)
     private Person createdBy;
 
+    /** For packages: the file a player opens first; null for plain files. */
+    @Column(name = "entry_point", length = 1000)
+    private String entryPoint;
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+    private List<PackageEntry> entries = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -65,6 +76,20 @@ public class ResourceVersion {
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Records the unpacked files of a package version. */
+    void unpacked(UnpackedPackage contents) {
+        entryPoint = contents.entryPoint();
+        contents.entries().forEach(entry -> entries.add(new PackageEntry(this, entry)));
+    }
+
+    public String getEntryPoint() {
+        return entryPoint;
+    }
+
+    public boolean isPackage() {
+        return entryPoint != null;
     }
 
     public Long getId() {

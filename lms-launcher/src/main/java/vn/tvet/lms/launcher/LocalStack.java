@@ -130,6 +130,16 @@ public final class LocalStack implements AutoCloseable {
         return database.jdbcUrl();
     }
 
+    /** The Payara Micro process, for benchmarks that read its CPU time and heap. */
+    public long applicationPid() {
+        return payara.pid();
+    }
+
+    /** The S3 endpoint, for benchmarks that compare the app with direct access. */
+    public String objectStoreEndpoint() {
+        return objectStore.endpoint();
+    }
+
     public Path logFile() {
         return settings.dataDir().resolve("logs").resolve("payara.log");
     }

@@ -115,6 +115,31 @@ class LibraryIT {
     }
 
     @Test
+    void html5PackagesPlayInASandboxAndHostileArchivesAreRefused(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Mô phỏng đấu dây động cơ", "Gói HTML5", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+
+            assertTrue(page.uploadRefused(TestFiles.zip(files, "slip.zip", Map.of("index.html", "<html></html>",
+                    "../../evil.jsp", "<% %>"))).contains("đường dẫn không an toàn"));
+
+            page.upload(TestFiles.zip(files, "mo-phong.zip", Map.of(
+                    "mo-phong/index.html", "<html><body><h1>Mô phỏng</h1><script src=\"js/app.js\"></script></body></html>",
+                    "mo-phong/js/app.js", "document.body.dataset.ready = 'yes';")));
+            String player = teacher.find(By.id("player")).getAttribute("src");
+            assertTrue(player.endsWith("/library/play/" + page.id() + "/1/index.html"), player);
+
+            HttpResponse<byte[]> index = get(app, "/library/play/" + page.id() + "/1/index.html", teacher, Map.of());
+            assertEquals(200, index.statusCode());
+            String csp = index.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.startsWith("sandbox allow-scripts") && !csp.contains("allow-same-origin"), csp);
+            assertEquals(200, get(app, "/library/play/" + page.id() + "/1/js/app.js", teacher, Map.of()).statusCode());
+            assertEquals(404, get(app, "/library/play/" + page.id() + "/1/../../etc/passwd", teacher, Map.of()).statusCode());
+        }
+    }
+
+    @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);

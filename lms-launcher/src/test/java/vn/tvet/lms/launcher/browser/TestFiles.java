@@ -50,6 +50,19 @@ final class TestFiles {
         return file;
     }
 
+    /** A ZIP with the given files, entry names taken as they are (so tests can write hostile ones). */
+    static Path zip(Path dir, String fileName, java.util.Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return Files.write(dir.resolve(fileName), bytes.toByteArray());
+    }
+
     static Path zipNamed(Path dir, String fileName) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

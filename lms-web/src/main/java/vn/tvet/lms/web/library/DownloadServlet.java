@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -82,40 +80,13 @@ public class DownloadServlet extends HttpServlet {
                         Duration.ofSeconds(settings.presignedSeconds()), file.fileName(), file.mediaType()).toString());
                 return;
             }
-            stream(request, response, file, disposition);
+            BlobResponses.stream(store, request, response, file, disposition);
         } catch (ContentStoreException e) {
             LOG.log(Level.WARNING, "Download of resource {0} failed in the object store: {1}", file.resourceId(),
                     e.getMessage());
             if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
-        }
-    }
-
-    private void stream(HttpServletRequest request, HttpServletResponse response, DownloadableFile file,
-            String disposition) throws IOException {
-        long size = file.blob().size();
-        response.setHeader("Accept-Ranges", "bytes");
-        response.setHeader("Content-Disposition", disposition);
-        response.setContentType(file.mediaType());
-        ByteRange.Request wanted = ByteRange.parse(request.getHeader("Range"), size);
-        if (wanted instanceof ByteRange.Unsatisfiable) {
-            response.setHeader("Content-Range", "bytes */" + size);
-            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-            return;
-        }
-        InputStream content;
-        if (wanted instanceof ByteRange.Part part) {
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", part.range().contentRange(size));
-            response.setContentLengthLong(part.range().length());
-            content = store.open(file.blob().key(), part.range().first(), part.range().length());
-        } else {
-            response.setContentLengthLong(size);
-            content = store.open(file.blob().key());
-        }
-        try (InputStream in = content; OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
         }
     }
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import vn.tvet.lms.contentstore.TikaMediaTypeDetector;
+import vn.tvet.lms.contentstore.ZipPackageUnpacker;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.PackageUnpacker;
 import vn.tvet.lms.library.MediaTypeDetector;
 
 /** Connects the library's ports that have no configuration of their own. */
@@ -14,5 +17,11 @@ public class LibraryProducers {
     @Singleton
     MediaTypeDetector mediaTypeDetector() {
         return new TikaMediaTypeDetector();
+    }
+
+    @Produces
+    @Singleton
+    PackageUnpacker packageUnpacker(ContentStore store) {
+        return new ZipPackageUnpacker(store);
     }
 }

@@ -3,6 +3,7 @@ package vn.tvet.lms.web.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tvet.lms.library.PackageLimits;
 
 /** The library's limits and thresholds, from MicroProfile Config. */
 @ApplicationScoped
@@ -20,6 +21,20 @@ public class LibrarySettings {
     @Inject
     @ConfigProperty(name = "lms.library.presigned-seconds", defaultValue = "600")
     int presignedSeconds;
+
+    @Inject
+    @ConfigProperty(name = "lms.library.package-max-unpacked-bytes", defaultValue = "1073741824")
+    long packageMaxUnpackedBytes;
+
+    @Inject
+    @ConfigProperty(name = "lms.library.package-max-entries", defaultValue = "10000")
+    int packageMaxEntries;
+
+    /** Limits for unpacking packages; the ratio and depth are safety rules, not settings. */
+    public PackageLimits packageLimits() {
+        return new PackageLimits(packageMaxEntries, packageMaxUnpackedBytes, PackageLimits.DEFAULT.maxCompressionRatio(),
+                PackageLimits.DEFAULT.maxPathDepth());
+    }
 
     public long maxUploadBytes() {
         return maxUploadBytes;

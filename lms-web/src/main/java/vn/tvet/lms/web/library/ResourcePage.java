@@ -119,6 +119,9 @@ public class ResourcePage implements Serializable {
 
     /** What the preview shows, from the latest version's media type. */
     public String getPreviewKind() {
+        if (resource.latestVersion().map(ResourceVersion::isPackage).orElse(false)) {
+            return "package";
+        }
         return resource.latestVersion().map(ResourceVersion::getMimeType).map(type -> {
             if (type.equals("application/pdf")) {
                 return "pdf";
@@ -134,6 +137,12 @@ public class ResourcePage implements Serializable {
             }
             return "download";
         }).orElse("none");
+    }
+
+    /** Where the sandboxed player starts: the latest package version's entry point. */
+    public String getPlayUrl() {
+        ResourceVersion latest = resource.latestVersion().orElseThrow();
+        return "/library/play/" + resource.getId() + "/" + latest.getNumber() + "/" + latest.getEntryPoint();
     }
 
     public String getAcceptedExtensions() {

@@ -17,7 +17,10 @@ import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.ContentTooLargeException;
 import vn.tvet.lms.library.DetectedType;
 import vn.tvet.lms.library.FileNames;
+import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.PackageRejectedException;
+import vn.tvet.lms.library.PackageUnpacker;
 import vn.tvet.lms.library.MediaTypeDetector;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -42,6 +45,8 @@ public class UploadServlet extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(UploadServlet.class.getName());
     /** Enough for every magic number Tika knows; the buffer is reset and streamed on. */
     private static final int DETECTION_BUFFER = 64 * 1024;
+    /** The archive is fine as a file but unusable as a package; servlet constants predate this status. */
+    private static final int UNPROCESSABLE_CONTENT = 422;
 
     @Inject
     CurrentUser currentUser;
@@ -57,6 +62,9 @@ public class UploadServlet extends HttpServlet {
 
     @Inject
     MediaTypeDetector detector;
+
+    @Inject
+    PackageUnpacker unpacker;
 
     @Inject
     LibrarySettings settings;
@@ -94,8 +102,11 @@ public class UploadServlet extends HttpServlet {
                 removeIfUnused(blob);
                 UploadRules.checkNotEmpty(fileName, 0);
             }
-            ResourceVersion version = authoring.addVersion(currentUser.viewer(), resourceId, blob, fileName,
-                    detected.mediaType(), request.getParameter("note"));
+            ResourceVersion version = LearningResource.isPackageType(type)
+                    ? authoring.addPackageVersion(currentUser.viewer(), resourceId, blob, fileName,
+                            unpacker.unpack(blob, type, settings.packageLimits()), request.getParameter("note"))
+                    : authoring.addVersion(currentUser.viewer(), resourceId, blob, fileName, detected.mediaType(),
+                            request.getParameter("note"));
             reply(response, HttpServletResponse.SC_CREATED, Json.createObjectBuilder()
                     .add("version", version.getNumber())
                     .add("size", blob.size())
@@ -111,6 +122,8 @@ public class UploadServlet extends HttpServlet {
                     ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST;
             reply(response, status, error("library.upload." + e.reason(),
                     String.join(", ", UploadRules.allowedExtensions(typeOrDocument(resourceId)))));
+        } catch (PackageRejectedException e) {
+            reply(response, UNPROCESSABLE_CONTENT, error("library.package." + e.reason()));
         } catch (ContentTooLargeException e) {
             reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     error("library.upload.TOO_LARGE", e.limitBytes() / (1024 * 1024)));

@@ -1,0 +1,311 @@
+package vn.tvet.lms.bench;
+
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tvet.lms.launcher.LocalStack;
+import vn.tvet.lms.localservices.LocalDatabase;
+import vn.tvet.lms.localservices.LocalObjectStore;
+
+/**
+ * Issue 3's library benchmark, side by side in one run on the same files:
+ * <ol>
+ * <li>a 1 GiB download through the app's path (redirect to a presigned URL) versus a direct GET from the
+ * S3 server: throughput ratio and the app's CPU per GiB;</li>
+ * <li>a 1 GiB upload through the app (streaming, hashing, content-addressed) versus a direct multipart PUT
+ * with the MinIO SDK: throughput ratio and the app's heap growth;</li>
+ * <li>100 random Range requests into a 200 MB video through the app and direct: median and p99 time to
+ * first byte.</li>
+ * </ol>
+ */
+public final class LibraryBenchmark {
+
+    private static final long GIB = 1024L * 1024 * 1024;
+    private static final String BUCKET = "bench-direct";
+
+    private LibraryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "bench/target/bench-data").toAbsolutePath();
+        deleteTree(work.resolve("stack"));
+        Files.createDirectories(work);
+        Path big = videoFile(work.resolve("video-1g.mp4"), GIB);
+        Path medium = videoFile(work.resolve("video-200m.mp4"), 200L * 1024 * 1024);
+
+        LocalStack.Settings settings = new LocalStack.Settings(work.resolve("stack"), Path.of("lms-launcher/target/app"),
+                0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE, List.of());
+        try (LocalStack stack = LocalStack.start(settings)) {
+            MinioClient s3 = MinioClient.builder().endpoint(stack.objectStoreEndpoint())
+                    .credentials(LocalObjectStore.ACCESS_KEY, LocalObjectStore.SECRET_KEY).build();
+            s3.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
+            HttpClient app = signedIn(stack, "hpcd.gv1", "Demo@2026");
+            long bigResource = newVideoResource(stack, "Benchmark 1 GiB");
+            long mediumResource = newVideoResource(stack, "Benchmark 200 MB");
+            long pid = stack.applicationPid();
+
+            // 2. upload: direct multipart PUT, then through the app (its heap sampled throughout)
+            double directUpload = timed(() -> {
+                try (InputStream in = Files.newInputStream(big)) {
+                    s3.putObject(PutObjectArgs.builder().bucket(BUCKET).object("video-1g.mp4")
+                            .stream(in, -1, 16L * 1024 * 1024).build());
+                }
+            });
+            HeapSampler heap = new HeapSampler(pid);
+            double appUpload = timed(() -> upload(stack, app, bigResource, big));
+            long heapGrowth = heap.stopAndGetGrowth();
+            upload(stack, app, mediumResource, medium);
+
+            // 1. download: direct GET, then the app's path (redirected to a presigned URL), app CPU measured
+            double directDownload = timed(() -> {
+                try (InputStream in = s3.getObject(GetObjectArgs.builder().bucket(BUCKET).object("video-1g.mp4").build())) {
+                    drain(in);
+                }
+            });
+            long cpuBefore = cpuTicks(pid);
+            double appDownload = timed(() -> drain(get(app, stack.url().resolve("/library/files/" + bigResource + "/1"), null)));
+            double appCpuSeconds = (cpuTicks(pid) - cpuBefore) / 100.0;
+
+            // 3. random ranges into the 200 MB video: time to first byte, app path and direct
+            s3.putObject(PutObjectArgs.builder().bucket(BUCKET).object("video-200m.mp4")
+                    .stream(Files.newInputStream(medium), -1, 16L * 1024 * 1024).build());
+            Random random = new Random(2026);
+            List<Double> appTtfb = new ArrayList<>();
+            List<Double> directTtfb = new ArrayList<>();
+            URI appUrl = stack.url().resolve("/library/files/" + mediumResource + "/1");
+            for (int i = 0; i < 100; i++) {
+                long start = (long) (random.nextDouble() * (Files.size(medium) - 65_536));
+                String range = "bytes=" + start + "-" + (start + 65_535);
+                appTtfb.add(ttfb(app, appUrl, range));
+                directTtfb.add(ttfb(s3, "video-200m.mp4", start));
+            }
+            s3.close();
+
+            double gib = Files.size(big) / (double) GIB;
+            System.out.println();
+            System.out.println("| measure | app | direct S3 | ratio (app/direct) | target |");
+            System.out.println("|---|---|---|---|---|");
+            System.out.printf("| 1 GiB download throughput | %.0f MiB/s | %.0f MiB/s | %.2f | >= 0.9 |%n",
+                    1024 * gib / appDownload, 1024 * gib / directDownload, directDownload / appDownload);
+            System.out.printf("| app CPU per GiB downloaded | %.2f s | | | |%n", appCpuSeconds / gib);
+            System.out.printf("| 1 GiB upload throughput | %.0f MiB/s | %.0f MiB/s | %.2f | >= 0.7 |%n",
+                    1024 * gib / appUpload, 1024 * gib / directUpload, directUpload / appUpload);
+            System.out.printf("| app heap growth during upload | %d MiB | | | < 64 MiB |%n", heapGrowth / (1024 * 1024));
+            System.out.printf("| Range TTFB median (100 random 64 KiB ranges, 200 MB video) | %.1f ms | %.1f ms | %.2f | |%n",
+                    percentile(appTtfb, 50), percentile(directTtfb, 50), percentile(appTtfb, 50) / percentile(directTtfb, 50));
+            System.out.printf("| Range TTFB p99 | %.1f ms | %.1f ms | %.2f | |%n",
+                    percentile(appTtfb, 99), percentile(directTtfb, 99), percentile(appTtfb, 99) / percentile(directTtfb, 99));
+        }
+    }
+
+    /** A file that starts like an MP4, then random bytes (incompressible, like real video); reused between runs. */
+    private static Path videoFile(Path file, long size) throws IOException {
+        if (Files.exists(file) && Files.size(file) == size) {
+            return file;
+        }
+        byte[] header = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        Random random = new Random(42);
+        byte[] block = new byte[8 * 1024 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(header);
+            long written = header.length;
+            while (written < size) {
+                random.nextBytes(block);
+                int n = (int) Math.min(block.length, size - written);
+                out.write(block, 0, n);
+                written += n;
+            }
+        }
+        return file;
+    }
+
+    /** Signs in through the real login form, as a browser would; the cookie manager keeps the session. */
+    private static HttpClient signedIn(LocalStack stack, String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = client.send(HttpRequest.newBuilder(stack.url().resolve("/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("id=\"j_id1:jakarta.faces.ViewState:1\" value=\"([^\"]+)\"").matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        String form = "login=login&login%3Ausername=" + username + "&login%3Apassword="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(stack.url().resolve("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!answer.uri().getPath().endsWith("/dashboard.xhtml")) {
+            throw new IllegalStateException("Sign-in failed: ended at " + answer.uri());
+        }
+        return client;
+    }
+
+    /** A private video draft of hpcd.gv1, inserted directly: the benchmark measures bytes, not forms. */
+    private static long newVideoResource(LocalStack stack, String title) throws Exception {
+        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
+                PreparedStatement insert = db.prepareStatement("insert into learning_resource (owner_id, author_id, title,"
+                        + " type, language, licence, scope, status, created_at, updated_at) select i.id, p.id, ?, 'VIDEO',"
+                        + " 'vi', 'CC_BY', 'PRIVATE', 'DRAFT', now(), now() from institution i, person p"
+                        + " where i.code = 'HP-CDKT' and p.username = 'hpcd.gv1' returning id")) {
+            insert.setString(1, title);
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
+    private static void upload(LocalStack stack, HttpClient app, long resource, Path file) throws Exception {
+        HttpResponse<String> answer = app.send(HttpRequest.newBuilder(stack.url().resolve("/library/upload?resource="
+                        + resource + "&name=" + file.getFileName()))
+                .header("X-LMS-Upload", "1").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("Upload failed: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private static InputStream get(HttpClient client, URI url, String range) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url);
+        if (range != null) {
+            request.header("Range", range);
+        }
+        HttpResponse<InputStream> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (answer.statusCode() != 200 && answer.statusCode() != 206) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
+    private static double ttfb(HttpClient app, URI url, String range) throws Exception {
+        long start = System.nanoTime();
+        try (InputStream in = get(app, url, range)) {
+            in.read();
+            double millis = (System.nanoTime() - start) / 1e6;
+            drain(in);
+            return millis;
+        }
+    }
+
+    private static double ttfb(MinioClient s3, String object, long offset) throws Exception {
+        long start = System.nanoTime();
+        try (InputStream in = s3.getObject(GetObjectArgs.builder().bucket(BUCKET).object(object).offset(offset)
+                .length(65_536L).build())) {
+            in.read();
+            double millis = (System.nanoTime() - start) / 1e6;
+            drain(in);
+            return millis;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        try (in) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double timed(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    /** User plus system CPU time of a process, in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** Samples the app's used heap with jstat while an upload runs; growth is peak minus the start. */
+    private static final class HeapSampler {
+        private final long pid;
+        private final long baseline;
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread;
+
+        HeapSampler(long pid) throws Exception {
+            this.pid = pid;
+            new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").start().waitFor();
+            this.baseline = usedHeap();
+            this.thread = new Thread(() -> {
+                while (running) {
+                    try {
+                        peak.accumulateAndGet(usedHeap(), Math::max);
+                        Thread.sleep(100);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.start();
+        }
+
+        long stopAndGetGrowth() throws InterruptedException {
+            running = false;
+            thread.join();
+            return Math.max(0, peak.get() - baseline);
+        }
+
+        /** S0U + S1U + EU + OU from {@code jstat -gc}, in bytes. */
+        private long usedHeap() throws Exception {
+            Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).start();
+            String[] lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\n");
+            jstat.waitFor();
+            String[] names = lines[0].trim().split("\\s+");
+            String[] values = lines[1].trim().split("\\s+");
+            double kib = 0;
+            for (int i = 0; i < names.length; i++) {
+                if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                    kib += Double.parseDouble(values[i]);
+                }
+            }
+            return (long) (kib * 1024);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.tvet.lms.library;
+
+/** One file of an unpacked package: its path inside the package, its stored bytes and media type. */
+public record UnpackedEntry(String path, StoredBlob blob, String mediaType) {
+}

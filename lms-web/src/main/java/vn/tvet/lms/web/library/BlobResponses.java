@@ -1,0 +1,43 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.DownloadableFile;
+
+/** Streams stored bytes to a response, honouring a single HTTP Range (206), or answering 416 past the end. */
+final class BlobResponses {
+
+    private BlobResponses() {
+    }
+
+    static void stream(ContentStore store, HttpServletRequest request, HttpServletResponse response,
+            DownloadableFile file, String disposition) throws IOException {
+        long size = file.blob().size();
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("Content-Disposition", disposition);
+        response.setContentType(file.mediaType());
+        ByteRange.Request wanted = ByteRange.parse(request.getHeader("Range"), size);
+        if (wanted instanceof ByteRange.Unsatisfiable) {
+            response.setHeader("Content-Range", "bytes */" + size);
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        InputStream content;
+        if (wanted instanceof ByteRange.Part part) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", part.range().contentRange(size));
+            response.setContentLengthLong(part.range().length());
+            content = store.open(file.blob().key(), part.range().first(), part.range().length());
+        } else {
+            response.setContentLengthLong(size);
+            content = size == 0 ? InputStream.nullInputStream() : store.open(file.blob().key());
+        }
+        try (InputStream in = content; OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+}
