@@ -45,8 +45,11 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
     /** Where uploads stream before their content hash is known. */
     static final String UPLOADS_PREFIX = "uploads/";
 
-    /** Parts of 16 MiB: large enough for throughput, small enough that streaming never holds much memory. */
-    private static final long PART_SIZE = 16L * 1024 * 1024;
+    /**
+     * Parts of 8 MiB: the SDK buffers one part per upload, so this bounds an upload's memory; 10,000 parts
+     * of 8 MiB (the S3 maximum) still allow 78 GiB, far above the configured limit.
+     */
+    private static final long PART_SIZE = 8L * 1024 * 1024;
 
     private final MinioClient client;
     private final OkHttpClient http;
