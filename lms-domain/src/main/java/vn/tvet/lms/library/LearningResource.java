@@ -140,8 +140,12 @@ public class LearningResource {
     public void describe(ResourceDetails details, Person actor, Instant now) {
         refuseIf(status == ResourceStatus.RETIRED, HistoryAction.EDITED, Reason.WRONG_STATUS);
         refuseIf(details.scope() != scope && status != ResourceStatus.DRAFT, HistoryAction.EDITED, Reason.WRONG_STATUS);
+        String replaced = details().changesTo(details);
+        if (replaced.isEmpty()) {
+            return;
+        }
         apply(details);
-        record(actor, HistoryAction.EDITED, null, now);
+        record(actor, HistoryAction.EDITED, replaced.length() > 2000 ? replaced.substring(0, 1999) + "…" : replaced, now);
     }
 
     /**

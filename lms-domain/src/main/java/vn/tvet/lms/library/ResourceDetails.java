@@ -27,4 +27,30 @@ public record ResourceDetails(
         occupationCodes = occupationCodes == null ? Set.of() : Set.copyOf(occupationCodes);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
     }
+
+    /**
+     * The fields that differ in {@code after}, each with its value here (the old one), e.g.
+     * {@code title=«Giáo trình cũ»; licence=CC_BY}: the history keeps what an edit replaced.
+     */
+    public String changesTo(ResourceDetails after) {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        compare(changes, "title", title, after.title);
+        compare(changes, "description", description, after.description);
+        compare(changes, "type", type, after.type);
+        compare(changes, "occupationCodes", new java.util.TreeSet<>(occupationCodes), new java.util.TreeSet<>(after.occupationCodes));
+        compare(changes, "level", level, after.level);
+        compare(changes, "language", language, after.language);
+        compare(changes, "licence", licence, after.licence);
+        compare(changes, "keywords", new java.util.TreeSet<>(keywords), new java.util.TreeSet<>(after.keywords));
+        compare(changes, "linkUrl", linkUrl, after.linkUrl);
+        compare(changes, "scope", scope, after.scope);
+        return String.join("; ", changes);
+    }
+
+    private static void compare(java.util.List<String> changes, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            String old = String.valueOf(before);
+            changes.add(field + "=«" + (old.length() > 300 ? old.substring(0, 300) + "…" : old) + "»");
+        }
+    }
 }

@@ -145,6 +145,24 @@ class LearningResourceTest {
     }
 
     @Test
+    void editsKeepWhatTheyReplacedInTheHistory() {
+        LearningResource resource = draft(SharingScope.SCHOOL, Licence.CC_BY);
+        ResourceDetails before = resource.details();
+        ResourceDetails after = new ResourceDetails("Giáo trình Điện công nghiệp (sửa đổi)", before.description(),
+                before.type(), before.occupationCodes(), before.level(), before.language(), Licence.CC_BY_SA,
+                before.keywords(), null, before.scope());
+
+        resource.describe(after, teacher, NOW);
+        resource.describe(after, teacher, NOW);
+
+        assertEquals("Giáo trình Điện công nghiệp (sửa đổi)", resource.getTitle());
+        List<ResourceHistoryEntry> edits = resource.getHistory().stream()
+                .filter(entry -> entry.getAction() == HistoryAction.EDITED).toList();
+        assertEquals(1, edits.size(), "an edit that changes nothing is not recorded");
+        assertEquals("title=«Giáo trình Điện công nghiệp»; licence=«CC_BY»", edits.get(0).getNote());
+    }
+
+    @Test
     void linksCarryAUrlAndNoFile() {
         LearningResource link = LearningResource.draft(haiPhong, teacher, new ResourceDetails("Video an toàn",
                 null, ResourceType.LINK, Set.of(), null, "vi", Licence.CC_BY, Set.of(), "https://example.vn/video",

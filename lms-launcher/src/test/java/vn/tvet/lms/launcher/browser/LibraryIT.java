@@ -140,6 +140,24 @@ class LibraryIT {
     }
 
     @Test
+    void editingKeepsTheReplacedValuesInTheHistory(App app) {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Bài tập Hàn điện cơ bản", "Tài liệu", "6520110", "CC BY 4.0 (Ghi công)", "Trong trường");
+            teacher.click(By.id("edit"));
+            teacher.awaitUrlContains("/library/edit.xhtml");
+            teacher.type(By.id("resource:title"), "Bài tập Hàn điện cơ bản và nâng cao");
+            teacher.clickAndAwaitReload(By.id("resource:save"));
+            teacher.awaitUrlContains("/library/item.xhtml");
+            assertEquals("Bài tập Hàn điện cơ bản và nâng cao", teacher.text(By.cssSelector("main h1")));
+            String history = teacher.text(By.id("history"));
+            assertTrue(history.contains("Sửa thông tin") && history.contains("«Bài tập Hàn điện cơ bản»"), history);
+            assertEquals(page.id(), new Pages.ResourcePage(teacher, app).id());
+        }
+    }
+
+    @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);

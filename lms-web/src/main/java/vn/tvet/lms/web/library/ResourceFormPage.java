@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LibraryReading;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
@@ -20,12 +24,13 @@ import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
- * Step 1 of adding material: describe it. Saving creates a draft in the current school and opens its page,
- * where step 2 (upload the file, with a progress bar) and step 3 (submit for review) follow.
+ * Describing material: step 1 of adding it (saving creates a draft in the current school and opens its
+ * page, where step 2, the upload, and step 3, submitting for review, follow), and later editing it. An
+ * edit records the replaced values in the history; the sharing scope is fixed once the draft is submitted.
  */
 @Named
 @ViewScoped
-public class NewResourcePage implements Serializable {
+public class ResourceFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,10 +53,46 @@ public class NewResourcePage implements Serializable {
     private String keywords;
     private String linkUrl;
     private SharingScope scope = SharingScope.SCHOOL;
+    private String id;
+    private Long editingId;
+    private boolean scopeFixed;
+
+    @Inject
+    LibraryReading reading;
+
+    /** View action: with an id, loads the resource to edit (404 if the person may not see it, 403 if not edit it). */
+    public void load() {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        long resourceId;
+        try {
+            resourceId = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new ResourceNotFoundException(-1);
+        }
+        LearningResource resource = reading.item(currentUser.viewer(), resourceId);
+        if (!resource.mayEdit(currentUser.viewer())) {
+            throw new AccessDeniedException("edit resource " + resourceId);
+        }
+        editingId = resourceId;
+        ResourceDetails details = resource.details();
+        title = details.title();
+        description = details.description();
+        type = details.type();
+        occupationCodes = String.join(", ", new java.util.TreeSet<>(details.occupationCodes()));
+        level = details.level();
+        language = details.language();
+        licence = details.licence();
+        keywords = String.join(", ", new java.util.TreeSet<>(details.keywords()));
+        linkUrl = details.linkUrl();
+        scope = details.scope();
+        scopeFixed = resource.getStatus() != ResourceStatus.DRAFT;
+    }
 
     public String save() {
         Long school = currentUser.getInstitutionId();
-        if (school == null) {
+        if (school == null && editingId == null) {
             throw new AccessDeniedException("adding material needs a school");
         }
         if (type == ResourceType.LINK && (linkUrl == null || !linkUrl.matches("https?://\\S+"))) {
@@ -68,7 +109,11 @@ public class NewResourcePage implements Serializable {
                 level, language, licence, split(keywords, "[,;]+"), type == ResourceType.LINK ? linkUrl : null, scope);
         LearningResource resource;
         try {
-            resource = authoring.draft(currentUser.viewer(), school, details);
+            resource = editingId == null ? authoring.draft(currentUser.viewer(), school, details)
+                    : authoring.describe(currentUser.viewer(), editingId, details);
+        } catch (WorkflowViolationException e) {
+            texts.error("library.refused." + e.reason());
+            return null;
         } catch (ConstraintViolationException e) {
             // The form limits most fields; what gets past it (an over-long keyword, say) is named here.
             texts.error("library.invalid", e.getConstraintViolations().stream()
@@ -76,7 +121,7 @@ public class NewResourcePage implements Serializable {
                     .collect(java.util.stream.Collectors.joining(", ")));
             return null;
         }
-        texts.info("library.created", resource.getTitle());
+        texts.info(editingId == null ? "library.created" : "library.saved", resource.getTitle());
         texts.keepForRedirect();
         return "/library/item.xhtml?faces-redirect=true&id=" + resource.getId();
     }
@@ -87,6 +132,22 @@ public class NewResourcePage implements Serializable {
             Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).limit(30).forEach(parts::add);
         }
         return parts;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public boolean isScopeFixed() {
+        return scopeFixed;
     }
 
     public String getTitle() {
