@@ -47,6 +47,7 @@ import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.LibraryQuery;
 import vn.tvet.lms.library.Licence;
+import vn.tvet.lms.library.PersonalCollection;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -293,6 +294,41 @@ class UseCasesInContainerIT {
         assertEquals(Set.of(video, document), ids(resources.authoredBy(author, new LibraryQuery(null, null, null, null, school.getId(), null, token.toUpperCase()), 0, 10, "title", true)));
         assertTrue(resources.blobInUse(blob.sha256()), "both versions point at the same bytes");
         assertFalse(resources.blobInUse("0".repeat(64)));
+    }
+
+    @Inject
+    PersonalCollection collection;
+
+    @Test
+    void collectionsHoldOnlyVisiblePublishedMaterialAndNoticeNewVersions() {
+        Institution a = school("Trường Bộ sưu tập A");
+        Institution b = school("Trường Bộ sưu tập B");
+        Viewer author = viewerOf(members.create(a.getId(), new NewMember(unique("tg"), "Tác Giả Mạng", null, Role.TEACHER)), a, false, false);
+        Viewer reuser = viewerOf(members.create(b.getId(), new NewMember(unique("gv"), "Giáo Viên Dùng Lại", null, Role.TEACHER)), b, false, false);
+        Viewer librarian = viewerOf(members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER)), b, false, true);
+        StoredBlob v1 = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
+        long shared = withFile(author, authoring.draft(author, a.getId(), details(unique("ch"), SharingScope.NETWORK,
+                ResourceType.DOCUMENT, Licence.CC_BY)).getId(), v1);
+        long schoolOnly = withFile(author, authoring.draft(author, a.getId(), details(unique("tr"), SharingScope.SCHOOL,
+                ResourceType.DOCUMENT, Licence.CC_BY)).getId(), v1);
+
+        assertThrows(ResourceNotFoundException.class, () -> collection.add(reuser, shared), "not yet published");
+        review.submit(author, shared);
+        review.approve(librarian, shared, null);
+        assertThrows(ResourceNotFoundException.class, () -> collection.add(reuser, schoolOnly), "another school's");
+
+        long itemId = collection.add(reuser, shared).getId();
+        assertEquals(itemId, collection.add(reuser, shared).getId(), "adding twice keeps one entry");
+        assertFalse(collection.items(reuser).get(0).hasNewerVersion());
+
+        authoring.addVersion(author, shared, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 20),
+                "v2.pdf", "application/pdf", "bản 2");
+        assertTrue(collection.items(reuser).get(0).hasNewerVersion());
+        collection.takeLatest(reuser, itemId);
+        assertEquals(2, collection.items(reuser).get(0).getVersionTaken());
+        assertThrows(ResourceNotFoundException.class, () -> collection.remove(author, itemId), "only its owner removes it");
+        collection.remove(reuser, itemId);
+        assertTrue(collection.items(reuser).isEmpty());
     }
 
     private long withFile(Viewer author, long resourceId, StoredBlob blob) {

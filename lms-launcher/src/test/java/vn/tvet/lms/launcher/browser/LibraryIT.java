@@ -72,6 +72,30 @@ class LibraryIT {
         }
         HttpResponse<byte[]> anonymous = get(app, "/library/files/" + id + "/0", null, Map.of());
         assertEquals(404, anonymous.statusCode(), "network scope needs a sign-in");
+
+        // Reuse: the other school keeps it by reference and hears of the author's next version.
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage.open(otherSchool, app, id);
+            otherSchool.click(By.id("reuse:addToCollection"));
+            otherSchool.awaitText(By.id("reuse"), "Đã có trong bộ sưu tập");
+        }
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage.open(teacher, app, id).upload(TestFiles.pdf(files, "giao-trinh-an-toan-dien-v2.pdf",
+                    "Giáo trình An toàn điện (bản 2)", "An toan dien - Bai 1 va 2"));
+        }
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            otherSchool.click(By.id("nav:navCollection"));
+            otherSchool.awaitText(By.id("collection:items"), "Có phiên bản mới");
+            assertTrue(otherSchool.text(By.id("collection:items")).contains("Nguyễn Văn Đức"), "attribution kept");
+            otherSchool.click(By.cssSelector("button.take-latest"));
+            otherSchool.awaitText(By.id("collection:items"), "v2");
+            assertFalse(otherSchool.text(By.id("collection:items")).contains("Có phiên bản mới"));
+        }
+        assertEquals(2, app.queryLong("select count(distinct v.sha256) from resource_version v join learning_resource r"
+                + " on r.id = v.resource_id where r.title = ?", title), "two versions, two different files");
     }
 
     @Test

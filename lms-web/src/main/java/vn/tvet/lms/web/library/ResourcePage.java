@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
+import vn.tvet.lms.library.PersonalCollection;
 import vn.tvet.lms.library.ResourceHistoryEntry;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceReview;
@@ -39,6 +40,9 @@ public class ResourcePage implements Serializable {
     ResourceReview review;
 
     @Inject
+    PersonalCollection collection;
+
+    @Inject
     Texts texts;
 
     private String id;
@@ -58,6 +62,20 @@ public class ResourcePage implements Serializable {
 
     private void reload() {
         resource = reading.item(currentUser.viewer(), resourceId);
+    }
+
+    /** Keeps the published resource in the person's collection by reference. */
+    public void addToCollection() {
+        step(() -> collection.add(currentUser.viewer(), resourceId), "collection.added");
+    }
+
+    public boolean isCollectable() {
+        return currentUser.isSignedIn() && resource.getStatus() == ResourceStatus.PUBLISHED
+                && !resource.isAuthor(viewer()) && collection.find(viewer(), resourceId).isEmpty();
+    }
+
+    public boolean isInCollection() {
+        return currentUser.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
     }
 
     public void submit() {
