@@ -182,6 +182,21 @@ class LibraryIT {
     }
 
     @Test
+    void equipmentModelsOpenInThe3dViewer(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hptc.gv1", Pages.DEMO_PASSWORD);
+            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
+                    .save("Mô hình máy tiện ảo", "Mô hình thiết bị 3D", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            page.upload(TestFiles.glb(files, "may-tien.glb"));
+            String src = teacher.find(By.id("model")).getAttribute("src");
+            assertTrue(src.endsWith("/library/files/" + page.id() + "/0"), src);
+            new org.openqa.selenium.support.ui.WebDriverWait(teacher.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return customElements.get('model-viewer') !== undefined")));
+        }
+    }
+
+    @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);

@@ -63,6 +63,19 @@ final class TestFiles {
         return Files.write(dir.resolve(fileName), bytes.toByteArray());
     }
 
+    /** The smallest valid binary glTF (GLB 2.0): a header and a JSON chunk describing an empty scene. */
+    static Path glb(Path dir, String fileName) throws IOException {
+        StringBuilder json = new StringBuilder("{\"asset\":{\"version\":\"2.0\"},\"scenes\":[{\"nodes\":[]}],\"scene\":0}");
+        while (json.length() % 4 != 0) {
+            json.append(' ');
+        }
+        byte[] chunk = json.toString().getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer glb = java.nio.ByteBuffer.allocate(12 + 8 + chunk.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        glb.putInt(0x46546C67).putInt(2).putInt(12 + 8 + chunk.length);
+        glb.putInt(chunk.length).putInt(0x4E4F534A).put(chunk);
+        return Files.write(dir.resolve(fileName), glb.array());
+    }
+
     static Path zipNamed(Path dir, String fileName) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -12,6 +12,7 @@ import vn.tvet.lms.library.ResourceHistoryEntry;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.library.Viewer;
@@ -139,6 +140,9 @@ public class ResourcePage implements Serializable {
     public String getPreviewKind() {
         if (resource.latestVersion().map(ResourceVersion::isPackage).orElse(false)) {
             return "package";
+        }
+        if (resource.getType() == ResourceType.MODEL_3D && resource.latestVersion().isPresent()) {
+            return "model";
         }
         return resource.latestVersion().map(ResourceVersion::getMimeType).map(type -> {
             if (type.equals("application/pdf")) {
