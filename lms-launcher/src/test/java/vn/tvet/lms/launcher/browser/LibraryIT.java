@@ -101,9 +101,7 @@ class LibraryIT {
     @Test
     void badUploadsAreRefusedWithClearMessagesAndRecordNothing(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("hptc.gv1", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Bài giảng Đo lường điện", "Tài liệu", "", "CC BY 4.0 (Ghi công)", "Trong trường");
+            Pages.ResourcePage page = draft(teacher, app, "hptc.gv1", "Bài giảng Đo lường điện", "Tài liệu", "Trong trường");
 
             assertTrue(page.uploadRefused(TestFiles.zipNamed(files, "bai-giang.pdf")).contains("không khớp"));
             assertTrue(page.uploadRefused(TestFiles.sized(files, "qua-lon.pdf", 2 * 1024 * 1024))
@@ -121,9 +119,7 @@ class LibraryIT {
     @Test
     void uploadsFailClearlyWhileTheStoreIsDownAndWorkWhenItIsBack(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("hptc.gv2", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Bài giảng Khí cụ điện", "Tài liệu", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Pages.ResourcePage page = draft(teacher, app, "hptc.gv2", "Bài giảng Khí cụ điện", "Tài liệu", "Cá nhân");
             Path pdf = TestFiles.pdf(files, "khi-cu-dien.pdf", "Khí cụ điện", "Khi cu dien");
             app.stack().stopObjectStore();
             try {
@@ -141,9 +137,7 @@ class LibraryIT {
     @Test
     void html5PackagesPlayInASandboxAndHostileArchivesAreRefused(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Mô phỏng đấu dây động cơ", "Gói HTML5", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Pages.ResourcePage page = draft(teacher, app, "hpcd.gv1", "Mô phỏng đấu dây động cơ", "Gói HTML5", "Cá nhân");
 
             assertTrue(page.uploadRefused(TestFiles.zip(files, "slip.zip", Map.of("index.html", "<html></html>",
                     "../../evil.jsp", "<% %>"))).contains("đường dẫn không an toàn"));
@@ -184,9 +178,7 @@ class LibraryIT {
     @Test
     void equipmentModelsOpenInThe3dViewer(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("hptc.gv1", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Mô hình máy tiện ảo", "Mô hình thiết bị 3D", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Pages.ResourcePage page = draft(teacher, app, "hptc.gv1", "Mô hình máy tiện ảo", "Mô hình thiết bị 3D", "Cá nhân");
             page.upload(TestFiles.glb(files, "may-tien.glb"));
             String src = teacher.find(By.id("model")).getAttribute("src");
             assertTrue(src.endsWith("/library/files/" + page.id() + "/0"), src);
@@ -199,9 +191,7 @@ class LibraryIT {
     @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("hpcd.gv2", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Sơ đồ mạch điện", "Hình ảnh", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Pages.ResourcePage page = draft(teacher, app, "hpcd.gv2", "Sơ đồ mạch điện", "Hình ảnh", "Cá nhân");
             page.upload(TestFiles.text(files, "so-do.svg",
                     "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>"));
 
@@ -216,9 +206,7 @@ class LibraryIT {
     @Test
     void videoSeeksWithRangesAndLargeFilesComeStraightFromTheStore(App app) throws Exception {
         try (Browser teacher = new Browser()) {
-            Pages.login(teacher, app).signInAs("qncd.gv2", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage page = Pages.NewResourcePage.open(teacher, app)
-                    .save("Video hướng dẫn đấu dây", "Video", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            Pages.ResourcePage page = draft(teacher, app, "qncd.gv2", "Video hướng dẫn đấu dây", "Video", "Cá nhân");
             page.upload(mp4("small.mp4", 100_000));
             page.upload(mp4("large.mp4", RunningApplication.REDIRECT_THRESHOLD_BYTES + 50_000));
             long id = page.id();
@@ -242,6 +230,13 @@ class LibraryIT {
             assertEquals(206, direct.statusCode(), "the store itself answers ranges for seeking");
             assertEquals(100, direct.body().length);
         }
+    }
+
+    /** Signs in and saves a CC BY draft, returning its page. */
+    private static Pages.ResourcePage draft(Browser browser, App app, String username, String title, String typeLabel,
+            String scopeLabel) {
+        Pages.login(browser, app).signInAs(username, Pages.DEMO_PASSWORD);
+        return Pages.NewResourcePage.open(browser, app).save(title, typeLabel, "", "CC BY 4.0 (Ghi công)", scopeLabel);
     }
 
     /** A file that starts like an MP4 ("ftyp" box), which is all detection looks at. */
