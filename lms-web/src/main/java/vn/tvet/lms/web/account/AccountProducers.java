@@ -24,11 +24,25 @@ public class AccountProducers {
         return new PasswordHasher(iterations);
     }
 
+    /** Free failures per account before locks start; see {@link LoginThrottle#ACCOUNT_POLICY}. */
+    @Inject
+    @ConfigProperty(name = "lms.account.throttle.account-free-failures", defaultValue = "5")
+    int accountFreeFailures;
+
+    /** Free failures per client address; a school lab behind one NAT address may need more. */
+    @Inject
+    @ConfigProperty(name = "lms.account.throttle.address-free-failures", defaultValue = "20")
+    int addressFreeFailures;
+
     /** One throttle for the whole application: its counters must see every attempt. */
     @Produces
     @Singleton
     LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
+        LoginThrottle.Policy account = LoginThrottle.ACCOUNT_POLICY;
+        LoginThrottle.Policy address = LoginThrottle.ADDRESS_POLICY;
+        return new LoginThrottle(clock,
+                new LoginThrottle.Policy(accountFreeFailures, account.firstLock(), account.longestLock(), account.forgetAfter()),
+                new LoginThrottle.Policy(addressFreeFailures, address.firstLock(), address.longestLock(), address.forgetAfter()));
     }
 
     @Produces
