@@ -5,33 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.tvet.lms.ManualClock;
 
 class OrphanSweepTest {
 
-    private Instant now = Instant.parse("2026-09-05T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-09-05T08:00:00Z"));
     private final InMemoryContentStore store = new InMemoryContentStore(clock);
     private final Set<String> referenced = new HashSet<>();
     private final OrphanSweep sweep = new OrphanSweep(store, referenced::contains, clock);
@@ -47,16 +30,16 @@ class OrphanSweepTest {
         store.put("uploads/abandoned", new ByteArrayInputStream(new byte[10]), "application/pdf");
         referenced.add(used.sha256());
 
-        now = now.plus(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         StoredBlob fresh = blob("vừa tải lên, phiên bản sắp được ghi");
         store.put("uploads/in-progress", new ByteArrayInputStream(new byte[10]), "application/pdf");
 
-        now = now.plus(Duration.ofMinutes(45));
+        clock.advance(Duration.ofMinutes(45));
         assertEquals(2, sweep.sweep());
         assertEquals(Set.of(used.key(), fresh.key(), "uploads/in-progress"), store.keys());
         assertFalse(store.exists(orphan.key()));
 
-        now = now.plus(OrphanSweep.GRACE);
+        clock.advance(OrphanSweep.GRACE);
         assertEquals(2, sweep.sweep(), "the fresh ones too, once their grace is over and nothing refers to them");
         assertEquals(Set.of(used.key()), store.keys());
     }
