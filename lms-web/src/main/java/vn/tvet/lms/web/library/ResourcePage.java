@@ -50,6 +50,7 @@ public class ResourcePage implements Serializable {
     private long resourceId;
     private LearningResource resource;
     private String reviewNote;
+    private boolean inCollection;
 
     /** View action; a malformed or invisible id becomes a 404 through the exception handler. */
     public void load() {
@@ -63,6 +64,8 @@ public class ResourcePage implements Serializable {
 
     private void reload() {
         resource = reading.item(currentUser.viewer(), resourceId);
+        // Read once per load: "rendered" attributes are evaluated several times per page.
+        inCollection = currentUser.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
     }
 
     /** Keeps the published resource in the person's collection by reference. */
@@ -72,11 +75,11 @@ public class ResourcePage implements Serializable {
 
     public boolean isCollectable() {
         return currentUser.isSignedIn() && resource.getStatus() == ResourceStatus.PUBLISHED
-                && !resource.isAuthor(viewer()) && collection.find(viewer(), resourceId).isEmpty();
+                && !resource.isAuthor(viewer()) && !inCollection;
     }
 
     public boolean isInCollection() {
-        return currentUser.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
+        return inCollection;
     }
 
     public void submit() {
