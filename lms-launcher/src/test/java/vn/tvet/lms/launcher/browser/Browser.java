@@ -44,7 +44,10 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // While a page reloads, Chromium may answer for an element of the old document with an inspector
+        // error instead of a stale-element error; both mean "not yet", so every wait polls on.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
     }
 
     public WebDriver driver() {
