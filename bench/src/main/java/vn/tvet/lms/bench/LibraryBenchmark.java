@@ -9,9 +9,7 @@ import io.minio.PutObjectArgs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,9 +25,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.tvet.lms.launcher.LocalStack;
+import vn.tvet.lms.launcher.SignedInClient;
 import vn.tvet.lms.localservices.LocalDatabase;
 import vn.tvet.lms.localservices.LocalObjectStore;
 
@@ -67,7 +64,7 @@ public final class LibraryBenchmark {
             MinioClient s3 = MinioClient.builder().endpoint(stack.objectStoreEndpoint())
                     .credentials(LocalObjectStore.ACCESS_KEY, LocalObjectStore.SECRET_KEY).build();
             s3.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
-            HttpClient app = signedIn(stack, "hpcd.gv1", "Demo@2026");
+            HttpClient app = SignedInClient.signIn(stack.url(), "hpcd.gv1", "Demo@2026").http();
             long bigResource = newVideoResource(stack, "Benchmark 1 GiB");
             long mediumResource = newVideoResource(stack, "Benchmark 200 MB");
             long pid = stack.applicationPid();
@@ -165,29 +162,6 @@ public final class LibraryBenchmark {
             }
         }
         return file;
-    }
-
-    /** Signs in through the real login form, as a browser would; the cookie manager keeps the session. */
-    private static HttpClient signedIn(LocalStack stack, String username, String password) throws Exception {
-        // HTTP/1.1 as browsers speak it over cleartext (Java would otherwise try an h2c upgrade)
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(HttpRequest.newBuilder(stack.url().resolve("/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = Pattern.compile("id=\"j_id1:jakarta.faces.ViewState:1\" value=\"([^\"]+)\"").matcher(page);
-        if (!state.find()) {
-            throw new IllegalStateException("No view state on the login page");
-        }
-        String form = "login=login&login%3Ausername=" + username + "&login%3Apassword="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Asubmit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(stack.url().resolve("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!answer.uri().getPath().endsWith("/dashboard.xhtml")) {
-            throw new IllegalStateException("Sign-in failed: ended at " + answer.uri());
-        }
-        return client;
     }
 
     /** A private video draft of hpcd.gv1, inserted directly: the benchmark measures bytes, not forms. */

@@ -8,7 +8,16 @@ import io.minio.ListObjectsArgs;
 import io.minio.Result;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
+import io.minio.messages.Part;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.Multimap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import vn.tvet.lms.library.StoredPart;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -52,6 +61,7 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
     private static final long PART_SIZE = 8L * 1024 * 1024;
 
     private final MinioClient client;
+    private final MinioAsyncClient asyncClient;
     private final OkHttpClient http;
     private final String bucket;
 
@@ -64,6 +74,8 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
                 .writeTimeout(60, TimeUnit.SECONDS)
                 .build();
         this.client = MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).httpClient(http).build();
+        this.asyncClient = MinioAsyncClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).httpClient(http)
+                .build();
     }
 
     /** Creates the bucket when it does not exist yet (first start of an installation). */
@@ -102,15 +114,87 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
         }
         StoredBlob blob = StoredBlob.of(sha256.digest(), limited.count());
         try {
-            if (!exists(blob.key())) {
-                call(blob.key(), "Cannot move upload into place", () -> client.copyObject(CopyObjectArgs.builder()
-                        .bucket(bucket).object(blob.key())
-                        .source(CopySource.builder().bucket(bucket).object(uploadKey).build()).build()));
-            }
+            copyIntoPlace(uploadKey, blob);
         } finally {
             deleteQuietly(uploadKey);
         }
         return blob;
+    }
+
+    @Override
+    public void adopt(String key, StoredBlob blob) {
+        copyIntoPlace(key, blob);
+        deleteQuietly(key);
+    }
+
+    private void copyIntoPlace(String key, StoredBlob blob) {
+        if (!exists(blob.key())) {
+            call(blob.key(), "Cannot move upload into place", () -> client.copyObject(CopyObjectArgs.builder()
+                    .bucket(bucket).object(blob.key())
+                    .source(CopySource.builder().bucket(bucket).object(key).build()).build()));
+        }
+    }
+
+    @Override
+    public String beginParts(String key, String contentType) {
+        return call(key, "Cannot begin a multipart upload", () -> await(asyncClient.createMultipartUploadAsync(
+                bucket, null, key, contentTypeHeader(contentType), null)).result().uploadId());
+    }
+
+    @Override
+    public String putPart(String key, String uploadId, int number, byte[] data, int length) {
+        return call(key, "Cannot store part " + number, () -> await(asyncClient.uploadPartAsync(
+                bucket, null, key, data, length, uploadId, number, null, null)).etag());
+    }
+
+    @Override
+    public void completeParts(String key, String uploadId, List<StoredPart> parts) {
+        Part[] joined = parts.stream().map(part -> new Part(part.number(), part.etag())).toArray(Part[]::new);
+        call(key, "Cannot join the parts of an upload", () -> await(asyncClient.completeMultipartUploadAsync(
+                bucket, null, key, uploadId, joined, null, null)));
+    }
+
+    @Override
+    public void abortParts(String key, String uploadId) {
+        call(key, "Cannot abort a multipart upload", () -> {
+            try {
+                await(asyncClient.abortMultipartUploadAsync(bucket, null, key, uploadId, null, null));
+            } catch (ErrorResponseException e) {
+                if (!"NoSuchUpload".equals(e.errorResponse().code())) {
+                    throw e;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Multimap<String, String> contentTypeHeader(String contentType) {
+        Multimap<String, String> headers = HashMultimap.create();
+        headers.put("Content-Type", contentType);
+        return headers;
+    }
+
+    /** The low-level multipart calls exist only on the async client; the callers here want the answer. */
+    private static <T> T await(CompletableFuture<T> pending)
+            throws IOException, GeneralSecurityException, io.minio.errors.MinioException {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for the object store", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof GeneralSecurityException security) {
+                throw security;
+            }
+            if (cause instanceof io.minio.errors.MinioException minio) {
+                throw minio;
+            }
+            throw new IOException("Object store call failed", cause);
+        }
     }
 
     @Override
@@ -215,6 +299,7 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
         // Without this the SDK's OkHttp threads keep the JVM alive for about a minute at shutdown.
         try {
             client.close();
+            asyncClient.close();
         } catch (Exception e) {
             throw new ContentStoreException(bucket, null, "Cannot close client", e);
         }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.ContentTooLargeException;
 import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.library.StoredPart;
 import vn.tvet.lms.localservices.LocalObjectStore;
 
 /** The MinIO adapter against a real S3 server (S3Proxy on loopback, filesystem backend). */
@@ -67,6 +68,45 @@ class MinioContentStoreIT {
         try (InputStream in = store.open("blobs/ab/cd")) {
             assertArrayEquals(content, in.readAllBytes());
         }
+    }
+
+    @Test
+    void partsSentSeparatelyAreJoinedInOrderAndAdoptedUnderTheirHash() throws Exception {
+        byte[] content = new byte[2 * 5 * 1024 * 1024 + 7];
+        new Random(7).nextBytes(content);
+        String staging = "uploads/resumable/test";
+        String uploadId = store.beginParts(staging, "application/octet-stream");
+        int chunk = 5 * 1024 * 1024; // the S3 minimum for every part but the last
+        List<StoredPart> parts = new ArrayList<>();
+        for (int offset = 0, number = 1; offset < content.length; offset += chunk, number++) {
+            int length = Math.min(chunk, content.length - offset);
+            byte[] buffer = Arrays.copyOfRange(content, offset, offset + chunk);
+            parts.add(new StoredPart(number, store.putPart(staging, uploadId, number, buffer, length), length));
+        }
+        // The same part sent again (a retry) replaces the first copy.
+        byte[] first = Arrays.copyOf(content, chunk);
+        parts.set(0, new StoredPart(1, store.putPart(staging, uploadId, 1, first, chunk), chunk));
+
+        store.completeParts(staging, uploadId, parts);
+        StoredBlob blob = StoredBlob.of(MessageDigest.getInstance("SHA-256").digest(content), content.length);
+        store.adopt(staging, blob);
+
+        assertFalse(store.exists(staging));
+        try (InputStream in = store.open(blob.key())) {
+            assertArrayEquals(content, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void abortedPartsLeaveNothingAndAbortingTwiceIsHarmless() {
+        String staging = "uploads/resumable/aborted";
+        String uploadId = store.beginParts(staging, "application/octet-stream");
+        store.putPart(staging, uploadId, 1, new byte[1000], 1000);
+        store.abortParts(staging, uploadId);
+        store.abortParts(staging, uploadId);
+        assertFalse(store.exists(staging));
+        assertThrows(ContentStoreException.class, () -> store.completeParts(staging, uploadId,
+                List.of(new StoredPart(1, "\"missing\"", 1000))));
     }
 
     @Test

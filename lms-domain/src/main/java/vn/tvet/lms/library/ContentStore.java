@@ -24,6 +24,27 @@ public interface ContentStore {
      */
     StoredBlob putContentAddressed(InputStream data, long maxBytes, String contentType);
 
+    /**
+     * Starts an upload whose parts arrive one by one, possibly over hours and server restarts (the store
+     * keeps them); returns the store's id for it.
+     */
+    String beginParts(String key, String contentType);
+
+    /** Stores part {@code number} (from 1) of such an upload; every part but the last must be at least 5 MiB on S3. */
+    String putPart(String key, String uploadId, int number, byte[] data, int length);
+
+    /** Joins the parts, in order, into the object at {@code key}. */
+    void completeParts(String key, String uploadId, java.util.List<StoredPart> parts);
+
+    /** Drops an unfinished upload and its parts. */
+    void abortParts(String key, String uploadId);
+
+    /**
+     * Moves the object at {@code key}, whose content is {@code blob}, to the blob's content-addressed key
+     * (unless those bytes are already stored) and removes it from {@code key}.
+     */
+    void adopt(String key, StoredBlob blob);
+
     /** Opens the object for reading; the caller closes the stream. */
     InputStream open(String key);
 

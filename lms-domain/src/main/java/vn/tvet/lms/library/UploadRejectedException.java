@@ -8,7 +8,11 @@ public class UploadRejectedException extends RuntimeException {
         EMPTY,
         EXTENSION_NOT_ALLOWED,
         CONTENT_MISMATCH,
-        TOO_LARGE
+        TOO_LARGE,
+        /** A polyglot: an archive or markup hidden in a file of another type. */
+        HIDDEN_CONTENT,
+        /** More pixels than a viewer can decode safely (a pixel flood). */
+        IMAGE_TOO_LARGE
     }
 
     private final Reason reason;

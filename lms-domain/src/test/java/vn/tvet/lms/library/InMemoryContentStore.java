@@ -56,6 +56,44 @@ final class InMemoryContentStore implements ContentStore {
         }
     }
 
+    private final Map<String, java.util.SortedMap<Integer, byte[]>> partUploads = new TreeMap<>();
+
+    @Override
+    public String beginParts(String key, String contentType) {
+        String uploadId = java.util.UUID.randomUUID().toString();
+        partUploads.put(uploadId, new TreeMap<>());
+        return uploadId;
+    }
+
+    @Override
+    public String putPart(String key, String uploadId, int number, byte[] data, int length) {
+        partUploads.get(uploadId).put(number, java.util.Arrays.copyOf(data, length));
+        return "etag-" + number;
+    }
+
+    @Override
+    public void completeParts(String key, String uploadId, java.util.List<StoredPart> parts) {
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        parts.forEach(part -> joined.writeBytes(partUploads.get(uploadId).get(part.number())));
+        partUploads.remove(uploadId);
+        objects.put(key, new Entry(joined.toByteArray(), clock.instant()));
+    }
+
+    @Override
+    public void abortParts(String key, String uploadId) {
+        partUploads.remove(uploadId);
+    }
+
+    @Override
+    public void adopt(String key, StoredBlob blob) {
+        objects.putIfAbsent(blob.key(), objects.get(key));
+        objects.remove(key);
+    }
+
+    int unfinishedPartUploads() {
+        return partUploads.size();
+    }
+
     @Override
     public InputStream open(String key) {
         return new ByteArrayInputStream(objects.get(key).bytes());

@@ -140,6 +140,10 @@ public final class LocalStack implements AutoCloseable {
         return objectStore.endpoint();
     }
 
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
     public Path logFile() {
         return settings.dataDir().resolve("logs").resolve("payara.log");
     }

@@ -72,7 +72,9 @@ public final class RunningApplication implements ParameterResolver {
         }
     }
 
-    public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
+    public static final int MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+    /** The smallest chunk S3 allows, so a 12 MiB file goes up in three chunks. */
+    public static final int UPLOAD_CHUNK_BYTES = 5 * 1024 * 1024;
     public static final int REDIRECT_THRESHOLD_BYTES = 256 * 1024;
 
     /** Settings for a test stack in {@code dataDir}: free ports, demo data on. */
@@ -82,7 +84,8 @@ public final class RunningApplication implements ParameterResolver {
         return new LocalStack.Settings(dataDir, appDir, 0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE,
                 // small limits, so the tests reach the size limit and the presigned redirect with small files
                 List.of("lms.library.max-upload-bytes=" + MAX_UPLOAD_BYTES,
-                        "lms.library.redirect-threshold-bytes=" + REDIRECT_THRESHOLD_BYTES));
+                        "lms.library.redirect-threshold-bytes=" + REDIRECT_THRESHOLD_BYTES,
+                        "lms.library.upload-chunk-bytes=" + UPLOAD_CHUNK_BYTES));
     }
 
     /** An empty directory under target/, so a failed run leaves its logs for reading. */

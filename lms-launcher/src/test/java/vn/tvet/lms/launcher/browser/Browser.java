@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +27,7 @@ public final class Browser implements AutoCloseable {
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
 
@@ -48,6 +49,25 @@ public final class Browser implements AutoCloseable {
         // error instead of a stale-element error; both mean "not yet", so every wait polls on.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(WebDriverException.class);
+    }
+
+    /** Limits how fast the page may send, so a test can act while an upload is under way. */
+    public void throttleUploads(int bytesPerSecond) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setUploadThroughput(bytesPerSecond);
+        driver.setNetworkConditions(conditions);
+    }
+
+    /** Cuts the page off the network, as a dropped Wi-Fi connection would. */
+    public void goOffline() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(true);
+        driver.setNetworkConditions(conditions);
+    }
+
+    /** Back online with no limits. */
+    public void goOnline() {
+        driver.deleteNetworkConditions();
     }
 
     public WebDriver driver() {
@@ -95,6 +115,11 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element shows the text, for content that PrimeFaces AJAX updates in place. */
     public void awaitText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the condition holds, polling through reloads like every wait here. */
+    public void await(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
     }
 
     public void awaitUrlContains(String part) {

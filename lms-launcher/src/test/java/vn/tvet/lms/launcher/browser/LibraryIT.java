@@ -104,8 +104,10 @@ class LibraryIT {
             Pages.ResourcePage page = draft(teacher, app, "hptc.gv1", "Bài giảng Đo lường điện", "Tài liệu", "Trong trường");
 
             assertTrue(page.uploadRefused(TestFiles.zipNamed(files, "bai-giang.pdf")).contains("không khớp"));
-            assertTrue(page.uploadRefused(TestFiles.sized(files, "qua-lon.pdf", 2 * 1024 * 1024))
-                    .contains("vượt quá giới hạn 1 MB"));
+            assertTrue(page.uploadRefused(TestFiles.sized(files, "qua-lon.pdf", RunningApplication.MAX_UPLOAD_BYTES + 1))
+                    .contains("vượt quá giới hạn " + RunningApplication.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB"));
+            assertTrue(page.uploadRefused(TestFiles.text(files, "lai-html.pdf",
+                    "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n")).contains("nội dung ẩn"));
             assertTrue(page.uploadRefused(TestFiles.sized(files, "rong.pdf", 0)).contains("Tệp rỗng"));
             assertTrue(page.uploadRefused(TestFiles.text(files, "setup.exe", "MZ")).contains("Định dạng tệp không phù hợp"));
 
@@ -230,6 +232,31 @@ class LibraryIT {
             assertEquals(206, direct.statusCode(), "the store itself answers ranges for seeking");
             assertEquals(100, direct.body().length);
         }
+    }
+
+    @Test
+    void aLargeFileGoesUpInChunksAndResumesAfterTheConnectionDrops(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.ResourcePage page = draft(teacher, app, "hptc.gv1", "Video thực hành hàn MIG (tải lên khi mạng chập chờn)",
+                    "Video", "Cá nhân");
+            Path file = mp4("han-mig.mp4", 2 * RunningApplication.UPLOAD_CHUNK_BYTES + 123_456);
+            teacher.throttleUploads(2 * 1024 * 1024);
+            teacher.driver().findElement(By.id("file")).sendKeys(file.toString());
+            teacher.click(By.id("startUpload"));
+            teacher.await(d -> Integer.parseInt(d.findElement(By.id("uploadProgress")).getAttribute("value")) >= 10);
+
+            teacher.goOffline();
+            teacher.awaitText(By.id("uploadStatus"), "Mất kết nối");
+            teacher.goOnline();
+
+            teacher.awaitText(By.id("versions"), "han-mig.mp4");
+            assertTrue(teacher.text(By.id("versions")).contains(sha256(file)), "the whole file arrived intact");
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 
     /** Signs in and saves a CC BY draft, returning its page. */

@@ -7,6 +7,7 @@ import vn.tvet.lms.contentstore.TikaMediaTypeDetector;
 import vn.tvet.lms.contentstore.ZipPackageUnpacker;
 import vn.tvet.lms.library.ContentStore;
 import vn.tvet.lms.library.PackageUnpacker;
+import vn.tvet.lms.library.UploadInspection;
 import vn.tvet.lms.library.MediaTypeDetector;
 
 /** Connects the library's ports that have no configuration of their own. */
@@ -17,6 +18,12 @@ public class LibraryProducers {
     @Singleton
     MediaTypeDetector mediaTypeDetector() {
         return new TikaMediaTypeDetector();
+    }
+
+    @Produces
+    @Singleton
+    UploadInspection uploadInspection(ContentStore store) {
+        return new UploadInspection(store);
     }
 
     @Produces

@@ -30,6 +30,21 @@ public class LibrarySettings {
     @ConfigProperty(name = "lms.library.package-max-entries", defaultValue = "10000")
     int packageMaxEntries;
 
+    /**
+     * Files larger than this upload in chunks of this size, each resumable on its own. S3 refuses parts
+     * under 5 MiB (all but the last), so smaller settings are raised to that.
+     */
+    @Inject
+    @ConfigProperty(name = "lms.library.upload-chunk-bytes", defaultValue = "8388608")
+    int uploadChunkBytes;
+
+    /** The S3 minimum part size. */
+    static final int MIN_CHUNK_BYTES = 5 * 1024 * 1024;
+
+    public int uploadChunkBytes() {
+        return Math.max(uploadChunkBytes, MIN_CHUNK_BYTES);
+    }
+
     /** Limits for unpacking packages; the ratio and depth are safety rules, not settings. */
     public PackageLimits packageLimits() {
         return new PackageLimits(packageMaxEntries, packageMaxUnpackedBytes, PackageLimits.DEFAULT.maxCompressionRatio(),

@@ -11,8 +11,9 @@ import vn.tvet.lms.library.ContentStore;
 import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.OrphanSweep;
+import vn.tvet.lms.library.ResumableUploads;
 
-/** Runs the {@link OrphanSweep} every hour; a store that is down is simply tried again next hour. */
+/** Every hour aborts uploads abandoned for a day and runs the {@link OrphanSweep}; a store that is down is simply tried again next hour. */
 @Singleton
 public class OrphanSweepSchedule {
 
@@ -27,10 +28,14 @@ public class OrphanSweepSchedule {
     @Inject
     Clock clock;
 
+    @Inject
+    ResumableUploads uploads;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         try {
+            uploads.sweepAbandoned();
             new OrphanSweep(store, resources::blobInUse, clock).sweep();
         } catch (ContentStoreException e) {
             LOG.log(Level.WARNING, "Orphan sweep skipped, object store unavailable: {0}", e.getMessage());

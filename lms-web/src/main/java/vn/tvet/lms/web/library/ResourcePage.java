@@ -46,6 +46,9 @@ public class ResourcePage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    LibrarySettings settings;
+
     private String id;
     private long resourceId;
     private LearningResource resource;
@@ -168,6 +171,11 @@ public class ResourcePage implements Serializable {
     public String getPlayUrl() {
         ResourceVersion latest = resource.latestVersion().orElseThrow();
         return "/library/play/" + resource.getId() + "/" + latest.getNumber() + "/" + latest.getEntryPoint();
+    }
+
+    /** Files larger than this go up in resumable chunks of this size. */
+    public int getUploadChunkBytes() {
+        return settings.uploadChunkBytes();
     }
 
     public String getAcceptedExtensions() {

@@ -1,0 +1,173 @@
+package vn.tvet.lms.web.library;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import vn.tvet.lms.library.ChunkOutOfOrderException;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.ContentTooLargeException;
+import vn.tvet.lms.library.DetectedType;
+import vn.tvet.lms.library.IncompleteChunkException;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.PackageRejectedException;
+import vn.tvet.lms.library.PackageUnpacker;
+import vn.tvet.lms.library.ResourceAuthoring;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.ResourceVersion;
+import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.library.UploadInspection;
+import vn.tvet.lms.library.UploadRejectedException;
+import vn.tvet.lms.library.UploadRules;
+import vn.tvet.lms.library.UploadSessionNotFoundException;
+import vn.tvet.lms.library.WorkflowViolationException;
+import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.Texts;
+
+/**
+ * What the one-request and the chunked upload endpoints share: the header that keeps foreign pages out,
+ * recording stored bytes as a version, and one mapping from refused uploads to statuses and messages.
+ * Both answer JSON, since their client is the upload script.
+ */
+abstract class UploadEndpoint extends HttpServlet {
+
+    private static final System.Logger LOG = System.getLogger(UploadEndpoint.class.getName());
+    /** The archive is fine as a file but unusable as a package; servlet constants predate this status. */
+    private static final int UNPROCESSABLE_CONTENT = 422;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ResourceAuthoring authoring;
+
+    @Inject
+    LearningResources resources;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    PackageUnpacker unpacker;
+
+    @Inject
+    UploadInspection inspection;
+
+    @Inject
+    LibrarySettings settings;
+
+    @Inject
+    Texts texts;
+
+    /** A step of an upload that may be refused in any of the ways {@link #answer} knows. */
+    @FunctionalInterface
+    interface UploadStep {
+        void run() throws IOException;
+    }
+
+    /**
+     * The page's script sends {@code X-LMS-Upload}, which a form on a foreign site cannot, so these
+     * endpoints need no view state.
+     */
+    static boolean fromUploadScript(HttpServletRequest request) {
+        return "1".equals(request.getHeader("X-LMS-Upload"));
+    }
+
+    /** Runs the step and answers every refusal with its status and a message in the user's language. */
+    void answer(HttpServletResponse response, long resourceId, UploadStep step) throws IOException {
+        try {
+            step.run();
+        } catch (ResourceNotFoundException | UploadSessionNotFoundException e) {
+            reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
+        } catch (WorkflowViolationException e) {
+            reply(response, HttpServletResponse.SC_CONFLICT, error("library.refused." + e.reason()));
+        } catch (ChunkOutOfOrderException e) {
+            reply(response, HttpServletResponse.SC_CONFLICT, Json.createObjectBuilder()
+                    .add("received", e.receivedBytes()).add("error", texts.get("library.upload.resumeFrom")).build());
+        } catch (IncompleteChunkException e) {
+            reply(response, HttpServletResponse.SC_BAD_REQUEST, error("library.upload.incompleteChunk"));
+        } catch (UploadRejectedException e) {
+            int status = e.reason() == UploadRejectedException.Reason.CONTENT_MISMATCH
+                    || e.reason() == UploadRejectedException.Reason.HIDDEN_CONTENT
+                    ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST;
+            reply(response, status, error("library.upload." + e.reason(),
+                    String.join(", ", UploadRules.allowedExtensions(typeOrDocument(resourceId)))));
+        } catch (PackageRejectedException e) {
+            reply(response, UNPROCESSABLE_CONTENT, error("library.package." + e.reason()));
+        } catch (ContentTooLargeException e) {
+            reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    error("library.upload.TOO_LARGE", e.limitBytes() / (1024 * 1024)));
+        } catch (ContentStoreException e) {
+            LOG.log(Level.WARNING, "Upload to resource {0} failed in the object store: {1}", resourceId, e.getMessage());
+            reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("error.503"));
+        }
+    }
+
+    /**
+     * Records bytes already in their content-addressed place as the resource's newest version, after the
+     * checks that need the whole file (hidden content, pixel floods, package contents), and answers 201.
+     */
+    void recordVersion(HttpServletResponse response, long resourceId, StoredBlob blob, String fileName,
+            DetectedType detected, String note) throws IOException {
+        try {
+            if (blob.size() == 0) {
+                UploadRules.checkNotEmpty(fileName, 0);
+            }
+            inspection.inspect(blob, detected.mediaType(), fileName);
+        } catch (UploadRejectedException e) {
+            removeIfUnused(blob);
+            throw e;
+        }
+        ResourceType type = resources.find(resourceId).orElseThrow(() -> new ResourceNotFoundException(resourceId))
+                .getType();
+        ResourceVersion version = LearningResource.isPackageType(type)
+                ? authoring.addPackageVersion(currentUser.viewer(), resourceId, blob, fileName,
+                        unpacker.unpack(blob, type, settings.packageLimits()), note)
+                : authoring.addVersion(currentUser.viewer(), resourceId, blob, fileName, detected.mediaType(), note);
+        reply(response, HttpServletResponse.SC_CREATED, Json.createObjectBuilder()
+                .add("version", version.getNumber())
+                .add("size", blob.size())
+                .add("sha256", blob.sha256())
+                .add("mediaType", detected.mediaType())
+                .add("message", texts.get("library.upload.done", fileName)).build());
+    }
+
+    /** Refused bytes may be shared by nobody yet; they must not stay behind. */
+    private void removeIfUnused(StoredBlob blob) {
+        if (!resources.blobInUse(blob.sha256())) {
+            store.delete(blob.key());
+        }
+    }
+
+    private ResourceType typeOrDocument(long resourceId) {
+        return resources.find(resourceId).map(LearningResource::getType).orElse(ResourceType.DOCUMENT);
+    }
+
+    JsonObject error(String key, Object... arguments) {
+        return Json.createObjectBuilder().add("error", texts.get(key, arguments)).build();
+    }
+
+    static void reply(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body.toString());
+    }
+
+    static long parseId(String text) {
+        try {
+            return Long.parseLong(String.valueOf(text));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
