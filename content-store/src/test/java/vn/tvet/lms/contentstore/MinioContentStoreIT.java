@@ -221,6 +221,17 @@ class MinioContentStoreIT {
                 URI.create(url.toString().replace(blob.sha256(), "0".repeat(64)))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(403, tampered.statusCode(), "the signature covers the key");
+
+        HttpResponse<byte[]> fromPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
+                .header("Origin", "http://lms.example").header("Range", "bytes=0-3").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, fromPage.statusCode());
+        assertTrue(fromPage.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                "pages (PDF.js, the 3D viewer) may read the presigned URL by script: " + fromPage.headers().map());
+        assertTrue(fromPage.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Content-Range"),
+                fromPage.headers().map().toString());
+        assertFalse(fromPage.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("DELETE"),
+                "pages only read");
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -40,6 +42,15 @@ public final class LocalObjectStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Pages fetch large PDFs and 3D models by script from presigned URLs on this server's origin. The
+     * signed URL is the only credential, so any origin may read with it; nothing else is allowed. Production
+     * MinIO answers CORS for every origin by default (its {@code api cors_allow_origin} setting).
+     */
+    private static final CrossOriginResourceSharing PRESIGNED_READS_FROM_ANY_PAGE = new CrossOriginResourceSharing(
+            List.of("*"), List.of("GET", "HEAD"), List.of("Range"),
+            List.of("Accept-Ranges", "Content-Range", "Content-Length", "Content-Type", "ETag"), "false");
+
     private void startServer() throws IOException {
         Properties jclouds = new Properties();
         jclouds.setProperty("jclouds.filesystem.basedir", dataDir.toString());
@@ -49,6 +60,7 @@ public final class LocalObjectStore implements AutoCloseable {
                 .blobStore(blobs.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .corsRules(PRESIGNED_READS_FROM_ANY_PAGE)
                 .build();
         try {
             server.start();

@@ -40,7 +40,7 @@ class LibraryIT {
             id = page.id();
             assertEquals("Bản nháp", page.status());
             page.upload(pdf);
-            assertFalse(teacher.driver().findElements(By.cssSelector("iframe.pdf-frame")).isEmpty(), "PDF preview");
+            assertEquals("An toan dien - Bai 1", page.pdfPreviewText(), "the PDF shows in the page, its text selectable");
             page.submit();
         }
         try (Browser otherSchool = new Browser()) {
@@ -174,6 +174,24 @@ class LibraryIT {
             String history = teacher.text(By.id("history"));
             assertTrue(history.contains("Sửa thông tin") && history.contains("«Bài tập Hàn điện cơ bản»"), history);
             assertEquals(page.id(), new Pages.ResourcePage(teacher, app).id());
+        }
+    }
+
+    @Test
+    void largePdfsAndModelsPreviewFromTheStoresPresignedUrls(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.ResourcePage page = draft(teacher, app, "qncd.gv1", "Giáo trình Khí cụ điện (bản đầy đủ)", "Tài liệu", "Cá nhân");
+            page.upload(TestFiles.pdf(files, "khi-cu-dien-day-du.pdf", "Khí cụ điện", "Khi cu dien - ban day du",
+                    RunningApplication.REDIRECT_THRESHOLD_BYTES + 10_000));
+            assertEquals(302, get(app, "/library/files/" + page.id() + "/0", teacher, Map.of()).statusCode(),
+                    "the file is large enough to come from the store");
+            assertEquals("Khi cu dien - ban day du", page.pdfPreviewText(), "the store answers the page's CORS request");
+
+            Pages.ResourcePage model = Pages.NewResourcePage.open(teacher, app)
+                    .save("Mô hình máy phay (chi tiết)", "Mô hình thiết bị 3D", "", "CC BY 4.0 (Ghi công)", "Cá nhân");
+            model.upload(TestFiles.glb(files, "may-phay.glb", RunningApplication.REDIRECT_THRESHOLD_BYTES + 10_000));
+            teacher.await(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.getElementById('model').loaded === true")));
         }
     }
 

@@ -139,6 +139,17 @@ public final class Pages {
             return this;
         }
 
+        /** Waits for PDF.js to draw the first page and returns the text laid over it. */
+        public String pdfPreviewText() {
+            browser.await(d -> "1".equals(d.findElement(By.id("pdfPreview")).getAttribute("data-rendered-page"))
+                    || d.findElement(By.id("pdfPreview")).getAttribute("data-error") != null);
+            String error = browser.driver().findElement(By.id("pdfPreview")).getAttribute("data-error");
+            if (error != null) {
+                throw new AssertionError("PDF preview failed: " + error);
+            }
+            return browser.driver().findElement(By.cssSelector("#pdfPreview .textLayer")).getAttribute("textContent").trim();
+        }
+
         /** Tries an upload the server should refuse and returns what the page says. */
         public String uploadRefused(java.nio.file.Path file) {
             browser.driver().navigate().refresh();

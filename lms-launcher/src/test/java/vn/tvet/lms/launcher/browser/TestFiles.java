@@ -21,6 +21,11 @@ final class TestFiles {
      * text, written object by object with a correct cross-reference table.
      */
     static Path pdf(Path dir, String fileName, String vietnameseTitle, String asciiLine) throws IOException {
+        return pdf(dir, fileName, vietnameseTitle, asciiLine, 0);
+    }
+
+    /** The same, grown by an unused stream of {@code padding} bytes, for tests that need a large file. */
+    static Path pdf(Path dir, String fileName, String vietnameseTitle, String asciiLine, int padding) throws IOException {
         String stream = "BT /F1 18 Tf 72 720 Td (" + asciiLine.replace("(", "").replace(")", "") + ") Tj ET";
         StringBuilder title = new StringBuilder("FEFF");
         for (byte b : vietnameseTitle.getBytes(StandardCharsets.UTF_16BE)) {
@@ -33,7 +38,8 @@ final class TestFiles {
                         + " /Resources << /Font << /F1 5 0 R >> >> >>",
                 "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                "<< /Title <" + title + "> >>");
+                "<< /Title <" + title + "> >>",
+                "<< /Length " + padding + " >>\nstream\n" + " ".repeat(padding) + "\nendstream");
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
@@ -65,7 +71,13 @@ final class TestFiles {
 
     /** The smallest valid binary glTF (GLB 2.0): a header and a JSON chunk describing an empty scene. */
     static Path glb(Path dir, String fileName) throws IOException {
+        return glb(dir, fileName, 0);
+    }
+
+    /** The same, at least {@code minimumSize} bytes long: spaces after the JSON, which glTF allows as padding. */
+    static Path glb(Path dir, String fileName, int minimumSize) throws IOException {
         StringBuilder json = new StringBuilder("{\"asset\":{\"version\":\"2.0\"},\"scenes\":[{\"nodes\":[]}],\"scene\":0}");
+        json.append(" ".repeat(Math.max(0, minimumSize - 20 - json.length())));
         while (json.length() % 4 != 0) {
             json.append(' ');
         }
