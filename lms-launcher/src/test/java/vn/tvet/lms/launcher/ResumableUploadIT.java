@@ -121,6 +121,27 @@ class ResumableUploadIT {
                 String.valueOf(resource)));
     }
 
+    @Test
+    void aStreamOfUnknownLengthIsMeasuredWhileItArrives(App app) throws Exception {
+        SignedInClient teacher = SignedInClient.signIn(app.stack().url(), "hpcd.gv1", PASSWORD);
+        long resource = draft(app, "VIDEO", "Video quay trực tiếp (không biết trước độ dài)");
+        String path = "/library/upload?resource=" + resource + "&name=truc-tiep.mp4";
+
+        HttpResponse<String> fits = teacher.send(HttpRequest.newBuilder(teacher.url(path)).header("X-LMS-Upload", "1")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(video(300_000)))),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, fits.statusCode(), fits.body());
+
+        byte[] tooLong = video(RunningApplication.MAX_UPLOAD_BYTES + 1);
+        HttpResponse<String> refused = teacher.send(HttpRequest.newBuilder(teacher.url(path)).header("X-LMS-Upload", "1")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLong))),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, refused.statusCode(), "no length was declared, so the limit is found while streaming");
+        assertFalse(storedObjectNamed(app, sha256(tooLong)));
+        assertEquals(1, app.queryLong("select count(*) from resource_version where resource_id = cast(? as bigint)",
+                String.valueOf(resource)));
+    }
+
     /** Sends the request line, headers and half the body, then closes the socket: a connection that dropped. */
     private static void dropMidChunk(SignedInClient client, String path, byte[] chunk) throws IOException {
         URI url = client.url(path);
