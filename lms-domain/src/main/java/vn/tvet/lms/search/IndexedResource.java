@@ -1,0 +1,51 @@
+package vn.tvet.lms.search;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.Licence;
+import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.SharingScope;
+
+/**
+ * What the index keeps of a learning resource: its text, its facets, and the fields the visibility rule
+ * needs (status, scope, owner school, author, so the rule can be applied inside the query). {@code body}
+ * is the text extracted from its newest file, possibly empty.
+ */
+public record IndexedResource(
+        long id,
+        String title,
+        String description,
+        Set<String> keywords,
+        String body,
+        ResourceType type,
+        Set<String> occupationCodes,
+        String level,
+        Licence licence,
+        long schoolId,
+        String schoolName,
+        String language,
+        ResourceStatus status,
+        SharingScope scope,
+        long authorId,
+        Instant updatedAt) {
+
+    public IndexedResource {
+        Objects.requireNonNull(title, "title");
+        description = description == null ? "" : description;
+        body = body == null ? "" : body;
+        keywords = Set.copyOf(keywords);
+        occupationCodes = Set.copyOf(occupationCodes);
+    }
+
+    /** The resource as the index sees it, with {@code body} extracted from its newest file. */
+    public static IndexedResource of(LearningResource resource, String body) {
+        return new IndexedResource(resource.getId(), resource.getTitle(), resource.getDescription(),
+                resource.getKeywords(), body, resource.getType(), resource.getOccupationCodes(),
+                resource.getLevel() == null ? null : resource.getLevel().name(), resource.getLicence(),
+                resource.getOwner().getId(), resource.getOwner().getName(), resource.getLanguage(), resource.getStatus(),
+                resource.getScope(), resource.getAuthor().getId(), resource.getUpdatedAt());
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tvet.lms.search.lucene;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import vn.tvet.lms.search.Facet;
+import vn.tvet.lms.search.IndexedResource;
+
+/** How a learning resource becomes a Lucene document: field names, what is stored, what is a facet. */
+final class ResourceFields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TITLE_EXACT = "title_exact";
+    static final String TITLE_FOLDED = "title_folded";
+    static final String BODY_EXACT = "body_exact";
+    /** Stored with offsets in the postings, so snippets need no re-analysis. */
+    static final String BODY_FOLDED = "body_folded";
+    static final String STATUS = "status";
+    static final String SCOPE = "scope";
+    static final String SCHOOL = "school";
+    static final String SCHOOL_NAME = "school_name";
+    static final String AUTHOR = "author";
+    static final String TYPE = "type";
+    static final String UPDATED = "updated";
+
+    /** Text longer than this is cut before indexing: enough for any lesson, bounded for any file. */
+    static final int MAX_BODY_CHARS = 1_000_000;
+
+    private static final FieldType BODY_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_WITH_OFFSETS.freeze();
+    }
+
+    private ResourceFields() {
+    }
+
+    /** The facet dimension's name in the index. */
+    static String dimension(Facet facet) {
+        return facet.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(dimension(Facet.OCCUPATION), true);
+        return config;
+    }
+
+    static Document document(IndexedResource resource, FacetsConfig config) throws java.io.IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.YES));
+        doc.add(new StoredField(TITLE, resource.title()));
+        doc.add(new TextField(TITLE_EXACT, resource.title(), Field.Store.NO));
+        doc.add(new TextField(TITLE_FOLDED, resource.title(), Field.Store.NO));
+        // Description first: a result's snippet falls back to the start of this text.
+        String body = Stream.of(resource.description(), String.join(", ", resource.keywords()), resource.body())
+                .filter(text -> !text.isBlank()).collect(Collectors.joining("\n"));
+        if (body.length() > MAX_BODY_CHARS) {
+            body = body.substring(0, MAX_BODY_CHARS);
+        }
+        doc.add(new TextField(BODY_EXACT, body, Field.Store.NO));
+        doc.add(new Field(BODY_FOLDED, body, BODY_WITH_OFFSETS));
+
+        doc.add(new StringField(STATUS, resource.status().name(), Field.Store.NO));
+        doc.add(new StringField(SCOPE, resource.scope().name(), Field.Store.NO));
+        doc.add(new StringField(SCHOOL, Long.toString(resource.schoolId()), Field.Store.YES));
+        doc.add(new StoredField(SCHOOL_NAME, resource.schoolName()));
+        doc.add(new StringField(AUTHOR, Long.toString(resource.authorId()), Field.Store.NO));
+        doc.add(new StoredField(TYPE, resource.type().name()));
+        doc.add(new NumericDocValuesField(UPDATED, resource.updatedAt().toEpochMilli()));
+        doc.add(new StoredField(UPDATED, resource.updatedAt().toEpochMilli()));
+
+        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.TYPE), resource.type().name()));
+        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LICENCE), resource.licence().name()));
+        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.SCHOOL), Long.toString(resource.schoolId())));
+        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LANGUAGE), resource.language()));
+        if (resource.level() != null) {
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LEVEL), resource.level()));
+        }
+        for (String occupation : resource.occupationCodes()) {
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.OCCUPATION), occupation));
+        }
+        return config.build(doc);
+    }
+}
