@@ -12,6 +12,7 @@ import vn.tvet.lms.account.Person;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import jakarta.enterprise.event.Event;
 
 /**
  * A teacher's use cases on their own material: draft a resource, describe it, add files. Bytes are
@@ -27,17 +28,20 @@ public class ResourceAuthoring {
     private People people;
     private Institutions institutions;
     private Clock clock;
+    private Event<ResourceChanged> changes;
 
     ResourceAuthoring() {
         // for the CDI proxy
     }
 
     @Inject
-    public ResourceAuthoring(LearningResources resources, People people, Institutions institutions, Clock clock) {
+    public ResourceAuthoring(LearningResources resources, People people, Institutions institutions, Clock clock,
+            Event<ResourceChanged> changes) {
         this.resources = resources;
         this.people = people;
         this.institutions = institutions;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** A new draft owned by the school the author acts in; the viewer must belong to that school. */
@@ -49,6 +53,7 @@ public class ResourceAuthoring {
         Institution school = institutions.get(schoolId);
         LearningResource resource = LearningResource.draft(school, actor(author), details, clock.instant());
         resources.add(resource);
+        changes.fire(new ResourceChanged(resource.getId()));
         LOG.log(Level.INFO, "Resource {0} drafted by person {1} in {2}", resource.getId(), author.personId(),
                 school.getCode());
         return resource;
@@ -58,6 +63,7 @@ public class ResourceAuthoring {
     public LearningResource describe(@NotNull Viewer editor, long resourceId, @NotNull @Valid ResourceDetails details) {
         LearningResource resource = editable(editor, resourceId, HistoryAction.EDITED);
         resource.describe(details, actor(editor), clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         return resource;
     }
 
@@ -75,6 +81,7 @@ public class ResourceAuthoring {
             @NotNull String fileName, @NotNull String mimeType, String note) {
         LearningResource resource = editable(editor, resourceId, HistoryAction.VERSION_ADDED);
         ResourceVersion version = resource.addVersion(blob, fileName, mimeType, note, actor(editor), clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} version {1}: {2} bytes, sha256 {3}", resourceId, version.getNumber(),
                 blob.size(), blob.sha256());
         return version;
@@ -87,6 +94,7 @@ public class ResourceAuthoring {
         LearningResource resource = editable(editor, resourceId, HistoryAction.VERSION_ADDED);
         ResourceVersion version = resource.addPackageVersion(archive, fileName, contents, note, actor(editor),
                 clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} package version {1}: {2} files, entry point {3}", resourceId,
                 version.getNumber(), contents.entries().size(), contents.entryPoint());
         return version;

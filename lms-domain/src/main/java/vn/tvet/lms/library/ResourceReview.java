@@ -3,6 +3,7 @@ package vn.tvet.lms.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.constraints.NotNull;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -19,13 +20,15 @@ public class ResourceReview {
     private LearningResources resources;
     private People people;
     private Clock clock;
+    private Event<ResourceChanged> changes;
 
     ResourceReview() {
         // for the CDI proxy
     }
 
     @Inject
-    public ResourceReview(LearningResources resources, People people, Clock clock) {
+    public ResourceReview(LearningResources resources, People people, Clock clock, Event<ResourceChanged> changes) {
+        this.changes = changes;
         this.resources = resources;
         this.people = people;
         this.clock = clock;
@@ -39,6 +42,7 @@ public class ResourceReview {
                     Reason.NOT_ALLOWED);
         }
         resource.submit(actor(author), clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} submitted for {1} review", resourceId, resource.getScope());
     }
 
@@ -46,6 +50,7 @@ public class ResourceReview {
     public void approve(@NotNull Viewer reviewer, long resourceId, String note) {
         LearningResource resource = resources.getVisible(reviewer, resourceId);
         resource.approve(reviewer, actor(reviewer), note, clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} published by person {1}", resourceId, reviewer.personId());
     }
 
@@ -53,6 +58,7 @@ public class ResourceReview {
     public void sendBack(@NotNull Viewer reviewer, long resourceId, String reason) {
         LearningResource resource = resources.getVisible(reviewer, resourceId);
         resource.sendBack(reviewer, actor(reviewer), reason, clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} sent back by person {1}", resourceId, reviewer.personId());
     }
 
@@ -60,6 +66,7 @@ public class ResourceReview {
     public void retire(@NotNull Viewer viewer, long resourceId, String note) {
         LearningResource resource = resources.getVisible(viewer, resourceId);
         resource.retire(viewer, actor(viewer), note, clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} retired by person {1}", resourceId, viewer.personId());
     }
 

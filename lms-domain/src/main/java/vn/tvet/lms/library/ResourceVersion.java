@@ -84,6 +84,11 @@ public class ResourceVersion {
         contents.entries().forEach(entry -> entries.add(new PackageEntry(this, entry)));
     }
 
+    /** The files of a package version (empty for a single file). */
+    public List<PackageEntry> getEntries() {
+        return List.copyOf(entries);
+    }
+
     public String getEntryPoint() {
         return entryPoint;
     }

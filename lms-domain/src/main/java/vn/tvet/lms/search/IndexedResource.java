@@ -40,6 +40,11 @@ public record IndexedResource(
         occupationCodes = Set.copyOf(occupationCodes);
     }
 
+    public IndexedResource withBody(String text) {
+        return new IndexedResource(id, title, description, keywords, text, type, occupationCodes, level, licence, schoolId,
+                schoolName, language, status, scope, authorId, updatedAt);
+    }
+
     /** The resource as the index sees it, with {@code body} extracted from its newest file. */
     public static IndexedResource of(LearningResource resource, String body) {
         return new IndexedResource(resource.getId(), resource.getTitle(), resource.getDescription(),

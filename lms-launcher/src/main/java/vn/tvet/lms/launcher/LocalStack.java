@@ -64,8 +64,20 @@ public final class LocalStack implements AutoCloseable {
         objectStore.restart();
     }
 
+    /**
+     * Kills the application server at once (SIGKILL: no shutdown hooks, as in a power cut or an OOM kill)
+     * and starts it again on the same port, database, store and data directory.
+     */
+    public void killAndRestartApplication() throws IOException, InterruptedException {
+        payara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        startPayara();
+        awaitHealthy(Duration.ofMinutes(4));
+    }
+
     private void startPayara() throws IOException {
-        httpPort = settings.httpPort() == 0 ? FreePorts.any() : settings.httpPort();
+        if (httpPort == 0) {
+            httpPort = settings.httpPort() == 0 ? FreePorts.any() : settings.httpPort();
+        }
         Path logs = settings.dataDir().resolve("logs");
         Files.createDirectories(logs);
         List<String> command = new ArrayList<>();

@@ -25,8 +25,9 @@ public final class BackingServices implements LauncherSessionListener {
         if (!Boolean.getBoolean("lms.it.backingServices")) {
             return; // unit tests (surefire) need no servers
         }
+        Path dir;
         try {
-            Path dir = Files.createTempDirectory("lms-arquillian");
+            dir = Files.createTempDirectory("lms-arquillian");
             database = LocalDatabase.start(dir.resolve("postgres"), 0, LocalDatabase.Durability.DISPOSABLE);
             objectStore = LocalObjectStore.start(dir.resolve("objects"), 0);
         } catch (IOException e) {
@@ -39,6 +40,8 @@ public final class BackingServices implements LauncherSessionListener {
                 "-Dlms.storage.endpoint=" + objectStore.endpoint(),
                 "-Dlms.storage.access-key=" + LocalObjectStore.ACCESS_KEY,
                 "-Dlms.storage.secret-key=" + LocalObjectStore.SECRET_KEY,
+                // the search index goes with the other throwaway data, never into the source tree
+                "-Dlms.data.dir=" + dir.toAbsolutePath(),
                 // cheap hashes: these tests check the rules; hashing cost is a setting, not a rule
                 "-Dlms.account.pbkdf2-iterations=1000"));
     }

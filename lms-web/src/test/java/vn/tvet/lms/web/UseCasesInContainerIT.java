@@ -331,6 +331,39 @@ class UseCasesInContainerIT {
         assertTrue(collection.items(reuser).isEmpty());
     }
 
+    @Inject
+    vn.tvet.lms.search.SearchIndex searchIndex;
+
+    @Test
+    void aSavedChangeIsQueuedWithItsTransactionAndSoonSearchableByThoseWhoMaySeeIt() throws InterruptedException {
+        Institution school = school("Trường tìm kiếm");
+        Viewer author = viewerOf(members.create(school.getId(), new NewMember(unique("tk"), "Tác Giả", null, Role.TEACHER)),
+                school, false, false);
+        Viewer colleague = viewerOf(members.create(school.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null,
+                Role.TEACHER)), school, false, false);
+        String token = "tk" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long id = authoring.draft(author, school.getId(), details("Giáo trình " + token + " Điện công nghiệp",
+                SharingScope.SCHOOL, ResourceType.DOCUMENT, Licence.CC_BY)).getId();
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token + " dien cong nghiep"), author).total() == 0) {
+            assertTrue(System.nanoTime() < deadline, "the draft never became searchable");
+            Thread.sleep(10);
+        }
+        assertEquals(0, searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), colleague).total(),
+                "a draft is its author's alone");
+
+        withFile(author, id, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10));
+        review.submit(author, id);
+        Viewer admin = viewerOf(members.create(school.getId(), new NewMember(unique("qt"), "Quản Trị", null,
+                Role.SCHOOL_ADMIN)), school, true, false);
+        review.approve(admin, id, null);
+        while (searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), colleague).total() == 0) {
+            assertTrue(System.nanoTime() < deadline + 10_000_000_000L, "publishing never reached the index");
+            Thread.sleep(10);
+        }
+    }
+
     private long withFile(Viewer author, long resourceId, StoredBlob blob) {
         authoring.addVersion(author, resourceId, blob, "tep.pdf", "application/pdf", null);
         return resourceId;

@@ -10,9 +10,12 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tvet.lms.account.PasswordHasher;
 import vn.tvet.lms.account.People;
@@ -22,9 +25,20 @@ import vn.tvet.lms.account.RoleAssignment;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.institution.Institutions;
+import vn.tvet.lms.catalog.TrainingLevel;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.ResourceDetails;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.SharingScope;
+import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.search.IndexQueue;
 
 /**
- * Loads the demo schools and people into an empty database when {@code lms.demo.enabled} is true (the
+ * Loads the demo schools, people and library material into an empty database when {@code lms.demo.enabled} is true (the
  * local run and the browser tests set it; production leaves it off). Names are invented; every demo
  * account has the password {@code lms.demo.password}.
  */
@@ -64,6 +78,15 @@ public class DemoDataLoader {
     Clock clock;
 
     @Inject
+    LearningResources resources;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    IndexQueue indexQueue;
+
+    @Inject
     @ConfigProperty(name = "lms.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -101,6 +124,44 @@ public class DemoDataLoader {
         network("thuvien", "Lê Thị Thu Hà", Role.LIBRARY_ADMIN, hash, now);
         network("thanhtra", "Phạm Văn Minh", Role.INSPECTOR, hash, now);
         LOG.log(Level.INFO, "Demo data loaded: {0} schools, {1} people", SCHOOLS.size(), people.countAll());
+        loadLibrary(byCode, now);
+    }
+
+    /** The demo material, published through the reviewer each scope needs; skipped if the store is down. */
+    private void loadLibrary(Map<String, Institution> byCode, Instant now) {
+        Person librarian = people.findByUsername("thuvien").orElseThrow();
+        Viewer asLibrarian = new Viewer(librarian.getId(), Set.of(), Set.of(), true);
+        for (DemoLibrary.Item item : DemoLibrary.ITEMS) {
+            StoredBlob blob;
+            try {
+                blob = store.putContentAddressed(new ByteArrayInputStream(item.text().getBytes(StandardCharsets.UTF_8)),
+                        Long.MAX_VALUE, "text/plain");
+            } catch (ContentStoreException e) {
+                LOG.log(Level.WARNING, "Demo library not loaded, object store unavailable: {0}", e.getMessage());
+                return;
+            }
+            Person author = people.findByUsername(item.author()).orElseThrow();
+            String prefix = item.author().substring(0, item.author().indexOf('.'));
+            DemoSchool demoSchool = SCHOOLS.stream().filter(s -> s.prefix().equals(prefix)).findFirst().orElseThrow();
+            Institution school = byCode.get(demoSchool.code());
+            LearningResource resource = LearningResource.draft(school, author, new ResourceDetails(item.title(),
+                    item.description(), ResourceType.DOCUMENT, Set.of(item.occupation()), TrainingLevel.valueOf(item.level()),
+                    "vi", item.licence(), Set.of(item.keywords().split(",\\s*")), null, item.scope()), now);
+            resources.add(resource);
+            resource.addVersion(blob, item.fileName(), "text/plain", null, author, now);
+            if (item.scope().needsReview()) {
+                resource.submit(author, now);
+                if (item.scope() == SharingScope.SCHOOL) {
+                    Person admin = people.findByUsername(prefix + ".quantri").orElseThrow();
+                    resource.approve(new Viewer(admin.getId(), Set.of(school.getId()), Set.of(school.getId()), false), admin,
+                            "Đạt yêu cầu (dữ liệu mẫu)", now);
+                } else {
+                    resource.approve(asLibrarian, librarian, "Đạt yêu cầu (dữ liệu mẫu)", now);
+                }
+            }
+        }
+        int queued = indexQueue.allResourcesChanged();
+        LOG.log(Level.INFO, "Demo library loaded: {0} learning resources", queued);
     }
 
     private void member(String username, String fullName, Institution institution, Role role, String hash, Instant now) {

@@ -205,6 +205,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         });
     }
 
+    /** The text part of a search alone (no visibility, facets or snippets), for comparing with bare Lucene. */
+    public Query textQuery(String text) {
+        return queries.build(text);
+    }
+
     private List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return List.of();

@@ -1,0 +1,48 @@
+package vn.tvet.lms.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.lang.System.Logger.Level;
+
+/** Looking after the index: how far behind it is, and rebuilding it from the database and the store. */
+@ApplicationScoped
+public class SearchAdministration {
+
+    private static final System.Logger LOG = System.getLogger(SearchAdministration.class.getName());
+
+    private IndexQueue queue;
+    private SearchIndex index;
+
+    SearchAdministration() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public SearchAdministration(IndexQueue queue, SearchIndex index) {
+        this.queue = queue;
+        this.index = index;
+    }
+
+    /**
+     * Empties the index and queues every resource: searches find less until the worker has caught up
+     * (extracted text is kept by hash, so that is quick), and nothing is lost if the application stops
+     * meanwhile. Returns how many resources were queued.
+     */
+    @Transactional
+    public int rebuild() {
+        index.clear();
+        int queued = queue.allResourcesChanged();
+        LOG.log(Level.INFO, "Search index cleared; {0} resources queued for indexing", queued);
+        return queued;
+    }
+
+    @Transactional
+    public long pendingTasks() {
+        return queue.pending();
+    }
+
+    public long indexedResources() {
+        return index.size();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.tvet.lms.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.search.IndexSnapshots.Snapshot;
+import vn.tvet.lms.search.IndexSnapshots.TextSource;
+
+/**
+ * Drains the indexing queue: for each changed resource, reads it as it is now, extracts text from its
+ * newest file (once per file: the text is kept by hash), writes the index, commits it, and only then
+ * removes the tasks. A crash anywhere before the removal leaves the tasks to be done again, and doing one
+ * twice is harmless. The object store being down fails the batch, which is retried later.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final System.Logger LOG = System.getLogger(SearchIndexer.class.getName());
+    /** Text kept per resource, across all its files. */
+    static final int MAX_TEXT_PER_RESOURCE = 1_000_000;
+
+    private IndexSnapshots snapshots;
+    private SearchIndex index;
+    private TextExtractor extractor;
+    private ContentStore store;
+
+    SearchIndexer() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public SearchIndexer(IndexSnapshots snapshots, SearchIndex index, TextExtractor extractor, ContentStore store) {
+        this.snapshots = snapshots;
+        this.index = index;
+        this.extractor = extractor;
+        this.store = store;
+    }
+
+    /** Indexes up to {@code max} queued tasks; returns how many were done (0 when the queue is empty). */
+    public int indexPending(int max) {
+        List<IndexTask> tasks = snapshots.oldestTasks(max);
+        if (tasks.isEmpty()) {
+            return 0;
+        }
+        Set<Long> resourceIds = new LinkedHashSet<>();
+        tasks.forEach(task -> resourceIds.add(task.getResourceId()));
+        for (long resourceId : resourceIds) {
+            Optional<Snapshot> snapshot = snapshots.snapshot(resourceId);
+            if (snapshot.isEmpty()) {
+                index.remove(resourceId);
+            } else {
+                index.put(snapshot.get().resource().withBody(text(snapshot.get())));
+            }
+        }
+        index.commit();
+        snapshots.finished(tasks.stream().map(IndexTask::getId).toList());
+        LOG.log(Level.DEBUG, "Indexed {0} resources from {1} tasks", resourceIds.size(), tasks.size());
+        return tasks.size();
+    }
+
+    private String text(Snapshot snapshot) {
+        StringBuilder text = new StringBuilder();
+        for (TextSource source : snapshot.sources()) {
+            if (text.length() >= MAX_TEXT_PER_RESOURCE) {
+                break;
+            }
+            text.append(source.text().orElseGet(() -> extract(source))).append('\n');
+        }
+        return text.length() > MAX_TEXT_PER_RESOURCE ? text.substring(0, MAX_TEXT_PER_RESOURCE) : text.toString().strip();
+    }
+
+    private String extract(TextSource source) {
+        if (!store.exists(source.storeKey())) {
+            // A version whose bytes are gone is a fault to look into, not a reason to stop indexing the rest.
+            LOG.log(Level.WARNING, "File {0} of {1} is missing from the store; indexed by its metadata", source.storeKey(),
+                    source.fileName());
+            return "";
+        }
+        ExtractedText extracted;
+        try (InputStream content = store.open(source.storeKey())) {
+            extracted = extractor.extract(content, source.mediaType(), source.fileName());
+        } catch (IOException e) {
+            throw new ContentStoreException("content store", source.storeKey(), "Cannot read a file for indexing", e);
+        }
+        if (!extracted.succeeded()) {
+            LOG.log(Level.INFO, "No text from {0} ({1}): {2}; indexed by its metadata", source.fileName(), source.sha256(),
+                    extracted.failure());
+        }
+        snapshots.keepText(source.sha256(), extracted);
+        return extracted.text();
+    }
+}
