@@ -68,6 +68,31 @@ class SearchIT {
         }
         assertTrue(search(anonymous, app, "a".repeat(3000)).contains("\"queryShortened\":true"));
         assertEquals(200, get(anonymous, app, "/api/search?page=abc&size=-4&sort=%27").statusCode());
+        for (String typed : List.of("\"", "*", "type:VIDEO", "a".repeat(3000))) {
+            HttpResponse<String> page = get(anonymous, app, "/search.xhtml?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)
+                    + "&page=-1&type=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
+            assertEquals(200, page.statusCode(), typed);
+            assertFalse(page.body().contains("Exception") || page.body().contains("<script>alert(1)"), page.body());
+        }
+    }
+
+    @Test
+    void aNetworkAdminRebuildsTheIndexAndSearchComesBack(App app) throws Exception {
+        awaitSearch(anonymous, app, "le tan khach san", "Nghiệp vụ lễ tân khách sạn");
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            admin.click(By.id("nav:navSearchIndex"));
+            admin.awaitText(By.tagName("h1"), "Chỉ mục tìm kiếm");
+            admin.click(By.id("searchAdmin:rebuild"));
+            admin.click(By.id("searchAdmin:confirmYes"));
+            admin.awaitText(By.id("messages"), "đang được lập chỉ mục lại");
+        }
+        awaitSearch(anonymous, app, "le tan khach san", "Nghiệp vụ lễ tân khách sạn");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (app.queryLong("select count(*) from search_index_task where resource_id > cast(? as bigint)", "0") > 0) {
+            assertTrue(System.nanoTime() < deadline, "the rebuild did not finish");
+            Thread.sleep(20);
+        }
     }
 
     @Test
