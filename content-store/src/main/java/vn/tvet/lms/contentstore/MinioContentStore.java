@@ -25,7 +25,9 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -97,19 +99,41 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
         return new StoredObject(key, size);
     }
 
+    /**
+     * Reads the stream into one part-sized buffer at a time and sends it as a part of a multipart upload,
+     * reusing the buffer: an upload holds 8 MiB of heap whatever its size, and makes no garbage per part
+     * (the SDK's own streaming put allocates a fresh buffer for every part). Files smaller than one part go
+     * in a single PUT.
+     */
     @Override
     public StoredBlob putContentAddressed(InputStream data, long maxBytes, String contentType) {
         MessageDigest sha256 = sha256();
         SizeLimitedInputStream limited = new SizeLimitedInputStream(new DigestInputStream(data, sha256), maxBytes);
         // Upload under a temporary name first: the content's name is known only once every byte was read.
         String uploadKey = UPLOADS_PREFIX + UUID.randomUUID();
+        byte[] buffer = new byte[(int) PART_SIZE];
+        String uploadId = null;
         try {
-            put(uploadKey, limited, contentType);
-        } catch (ContentStoreException e) {
-            deleteQuietly(uploadKey);
-            if (limited.exceeded()) {
-                throw new ContentTooLargeException(maxBytes);
+            int length = fill(limited, buffer, maxBytes);
+            if (length < buffer.length) {
+                int size = length;
+                call(uploadKey, "Cannot write object", () -> client.putObject(PutObjectArgs.builder().bucket(bucket)
+                        .object(uploadKey).stream(new ByteArrayInputStream(buffer, 0, size), size, -1)
+                        .contentType(contentType).build()));
+            } else {
+                uploadId = beginParts(uploadKey, contentType);
+                List<StoredPart> parts = new ArrayList<>();
+                for (int number = 1; length > 0; number++) {
+                    parts.add(new StoredPart(number, putPart(uploadKey, uploadId, number, buffer, length), length));
+                    length = fill(limited, buffer, maxBytes);
+                }
+                completeParts(uploadKey, uploadId, parts);
             }
+        } catch (RuntimeException e) {
+            if (uploadId != null) {
+                abortQuietly(uploadKey, uploadId);
+            }
+            deleteQuietly(uploadKey);
             throw e;
         }
         StoredBlob blob = StoredBlob.of(sha256.digest(), limited.count());
@@ -119,6 +143,27 @@ public final class MinioContentStore implements ContentStore, AutoCloseable {
             deleteQuietly(uploadKey);
         }
         return blob;
+    }
+
+    /** Reads until the buffer is full or the stream ends; a stream past the limit is refused while it streams. */
+    private int fill(SizeLimitedInputStream in, byte[] buffer, long maxBytes) {
+        try {
+            return in.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            if (in.exceeded()) {
+                throw new ContentTooLargeException(maxBytes);
+            }
+            throw new ContentStoreException(bucket, null, "Cannot read the upload", e);
+        }
+    }
+
+    private void abortQuietly(String key, String uploadId) {
+        try {
+            abortParts(key, uploadId);
+        } catch (ContentStoreException e) {
+            System.getLogger(MinioContentStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not abort multipart upload of {0}: {1}", key, e.getMessage());
+        }
     }
 
     @Override

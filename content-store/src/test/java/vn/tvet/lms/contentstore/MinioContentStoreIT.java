@@ -148,6 +148,19 @@ class MinioContentStoreIT {
     }
 
     @Test
+    void aLargeUploadGoesInPartsThroughOneBufferAndComesBackIdentical() throws Exception {
+        byte[] video = new byte[2 * 8 * 1024 * 1024 + 12_345];
+        new Random(11).nextBytes(video);
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(video), video.length, "video/mp4");
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(video)), blob.sha256());
+        assertEquals(video.length, blob.size());
+        try (InputStream in = store.open(blob.key())) {
+            assertArrayEquals(video, in.readAllBytes());
+        }
+        assertEquals(List.of(blob.key()), keys(""), "the temporary upload is gone");
+    }
+
+    @Test
     void largeUploadStreamsInPartsAndIsStoppedPastTheLimitLeavingNothing() {
         long limit = 20L * 1024 * 1024;
         InputStream endless = new InputStream() {

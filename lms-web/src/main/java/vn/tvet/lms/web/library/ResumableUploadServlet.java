@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import vn.tvet.lms.library.FileNames;
 import vn.tvet.lms.library.IncompleteChunkException;
@@ -36,8 +38,13 @@ public class ResumableUploadServlet extends UploadEndpoint {
 
     private static final System.Logger LOG = System.getLogger(ResumableUploadServlet.class.getName());
 
-    /** Chunks are held in memory while they arrive; this bounds how many at once (8 × 8 MiB by default). */
-    private static final Semaphore CHUNK_BUFFERS = new Semaphore(8);
+    /**
+     * Chunks are held in memory while they arrive, in buffers that are reused rather than allocated per
+     * chunk; at most this many at once (8 × 8 MiB by default), beyond that the client is asked to retry.
+     */
+    private static final int CHUNKS_IN_FLIGHT = 8;
+    private final BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
+    private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
 
     @Inject
     ResumableUploads uploads;
@@ -91,24 +98,36 @@ public class ResumableUploadServlet extends UploadEndpoint {
             if (declared != -1 && declared != expected) {
                 throw new IncompleteChunkException(id.get(), offset, (int) Math.min(declared, Integer.MAX_VALUE), expected);
             }
-            if (!CHUNK_BUFFERS.tryAcquire()) {
+            if (!inFlight.tryAcquire()) {
                 response.setHeader("Retry-After", "2");
                 reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("library.upload.busy"));
                 return;
             }
+            byte[] buffer = buffer(expected);
             try {
-                byte[] chunk = readChunk(request.getInputStream(), id.get(), offset, expected);
-                UploadSession session = uploads.receive(currentUser.viewer(), id.get(), offset, chunk, expected);
+                readChunk(request.getInputStream(), buffer, id.get(), offset, expected);
+                UploadSession session = uploads.receive(currentUser.viewer(), id.get(), offset, buffer, expected);
                 reply(response, HttpServletResponse.SC_OK, describe(session));
             } finally {
-                CHUNK_BUFFERS.release();
+                if (buffer.length == settings.uploadChunkBytes()) {
+                    buffers.offer(buffer);
+                }
+                inFlight.release();
             }
         });
     }
 
     /** Exactly {@code expected} bytes, or nothing: a chunk cut short by a dropped connection is not kept. */
-    private static byte[] readChunk(InputStream body, UUID id, long offset, int expected) {
-        byte[] chunk = new byte[expected];
+    /** A pooled buffer of the configured chunk size, or a fresh one for a session begun with a larger size. */
+    private byte[] buffer(int expected) {
+        byte[] pooled = buffers.poll();
+        if (pooled != null && pooled.length >= expected) {
+            return pooled;
+        }
+        return new byte[Math.max(expected, settings.uploadChunkBytes())];
+    }
+
+    private static void readChunk(InputStream body, byte[] chunk, UUID id, long offset, int expected) {
         int read = 0;
         try {
             while (read < expected) {
@@ -119,7 +138,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
                 read += n;
             }
             if (read == expected && body.read() == -1) {
-                return chunk;
+                return;
             }
         } catch (IOException e) {
             // The client went away mid-chunk; it will ask where to continue from when it is back.
