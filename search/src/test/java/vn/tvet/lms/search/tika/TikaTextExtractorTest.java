@@ -37,6 +37,57 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void readsSlidesAndSpreadsheets() throws IOException {
+        ByteArrayOutputStream pptx = new ByteArrayOutputStream();
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow slides = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            slides.createSlide().createTextBox().setText("Bài giảng: nối đất và chống sét");
+            slides.write(pptx);
+        }
+        ExtractedText slidesText = extract(pptx.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation", "chong-set.pptx");
+        assertTrue(slidesText.text().contains("nối đất và chống sét"), slidesText.toString());
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            book.createSheet("Vật tư").createRow(0).createCell(0).setCellValue("Dây cáp điện hạ thế");
+            book.write(xlsx);
+        }
+        ExtractedText sheetText = extract(xlsx.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "vat-tu.xlsx");
+        assertTrue(sheetText.text().contains("Dây cáp điện hạ thế"), sheetText.toString());
+    }
+
+    @Test
+    void readsAnOpenDocumentText() throws IOException {
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                    + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text><text:p>Quy trình bảo dưỡng máy nén khí</text:p></office:text></office:body>"
+                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                    + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+        }
+        ExtractedText text = extract(odt.toByteArray(), "application/vnd.oasis.opendocument.text", "may-nen-khi.odt");
+        assertTrue(text.text().contains("Quy trình bảo dưỡng máy nén khí"), text.toString());
+    }
+
+    @Test
     void readsHtmlWithoutItsMarkupAndScripts() {
         ExtractedText text = extract("<html><head><script>var x = 'bí mật';</script></head><body><h1>Xưởng thực hành</h1>"
                 + "<p>Bài 1: an toàn</p></body></html>", "text/html", "index.html");
