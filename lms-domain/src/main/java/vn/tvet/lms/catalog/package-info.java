@@ -1,5 +1,5 @@
 /**
- * The national catalogues the rest of the platform refers to: training levels now; occupations and
- * competency frameworks with the programmes issue.
+ * The national catalogues the rest of the platform refers to: training levels and occupations (ngành,
+ * nghề) with their codes, importable from CSV; competency frameworks follow with the programmes issue.
  */
 package vn.tvet.lms.catalog;

@@ -6,12 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,7 +19,8 @@ import org.primefaces.model.StreamedContent;
 import vn.tvet.lms.account.IssuedPassword;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.SchoolMembers;
-import vn.tvet.lms.account.StudentCsvException;
+import vn.tvet.lms.importing.CsvFileException;
+import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.account.StudentRow;
 import vn.tvet.lms.account.UsernameTakenException;
 import vn.tvet.lms.web.platform.Texts;
@@ -68,12 +66,11 @@ public class StudentImportPage implements Serializable {
             texts.error("import.file.tooLarge");
             return;
         }
-        try (Reader reader = strictUtf8(content)) {
+        try {
+            Reader reader = UploadedCsv.utf8(content);
             rows = schoolMembers.previewStudents(reader);
-        } catch (StudentCsvException e) {
+        } catch (CsvFileException e) {
             texts.error("import.file." + e.reason());
-        } catch (IOException e) {
-            texts.error("import.file.notUtf8");
         }
     }
 
@@ -109,13 +106,6 @@ public class StudentImportPage implements Serializable {
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    /** Decodes strictly: a file saved in a legacy code page is refused instead of importing garbled names. */
-    private static Reader strictUtf8(byte[] content) throws CharacterCodingException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        decoder.decode(java.nio.ByteBuffer.wrap(content));
-        return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-    }
 
     public String getSubmitLabel() {
         return texts.get("import.submit", getImportableCount());

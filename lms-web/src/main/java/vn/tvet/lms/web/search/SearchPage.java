@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.search.Facet;
@@ -39,9 +40,13 @@ public class SearchPage {
     @Inject
     Texts texts;
 
+    @Inject
+    Occupations occupations;
+
     private SearchRequest request;
     private SearchResults results;
     private final Map<Long, String> schoolNames = new HashMap<>();
+    private Map<String, String> occupationNames = Map.of();
 
     /** A facet value as the page shows it. */
     public record FacetLink(String label, long count, boolean selected, String url) {
@@ -94,6 +99,8 @@ public class SearchPage {
     }
 
     public List<FacetGroup> getFacets() {
+        occupationNames = occupations.namesByCode(results.facets().getOrDefault(Facet.OCCUPATION, List.of()).stream()
+                .map(SearchResults.FacetCount::value).toList());
         List<FacetGroup> groups = new ArrayList<>();
         results.facets().forEach((facet, counts) -> {
             List<FacetLink> links = counts.stream().map(count -> new FacetLink(label(facet, count.value()), count.count(),
@@ -126,7 +133,7 @@ public class SearchPage {
             case LEVEL -> texts.get("level." + value);
             case LANGUAGE -> texts.get("language." + value);
             case SCHOOL -> schoolName(value);
-            case OCCUPATION -> value;
+            case OCCUPATION -> occupationNames.containsKey(value) ? value + " – " + occupationNames.get(value) : value;
         };
     }
 

@@ -1,0 +1,61 @@
+package vn.tvet.lms.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The occupation catalogue. */
+@ApplicationScoped
+public class Occupations {
+
+    /** Sort keys the list may ask for, mapped to JPQL paths so no user text reaches a query. */
+    private static final Map<String, String> SORTABLE = Map.of("code", "o.code", "name", "o.name", "level", "o.level");
+    private static final String FILTER = " where (:text is null or lower(o.code) like :text or lower(o.name) like :text)"
+            + " and (:level is null or o.level = :level)";
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    void add(Occupation occupation) {
+        em.persist(occupation);
+    }
+
+    public Optional<Occupation> findByCode(String code) {
+        return em.createQuery("select o from Occupation o where o.code = :code", Occupation.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Names for the given codes (codes not in the catalogue are left out). */
+    public Map<String, String> namesByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select o from Occupation o where o.code in :codes", Occupation.class)
+                .setParameter("codes", codes).getResultStream()
+                .collect(Collectors.toMap(Occupation::getCode, Occupation::getName));
+    }
+
+    /** A page of the catalogue; {@code text} matches code or name (case-insensitive), {@code level} may be null. */
+    public List<Occupation> page(String text, TrainingLevel level, int first, int size, String sortKey, boolean ascending) {
+        String order = SORTABLE.getOrDefault(sortKey, "o.code") + (ascending ? " asc" : " desc");
+        TypedQuery<Occupation> query = em.createQuery("select o from Occupation o" + FILTER + " order by " + order + ", o.id",
+                Occupation.class);
+        return bind(query, text, level).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(String text, TrainingLevel level) {
+        return bind(em.createQuery("select count(o) from Occupation o" + FILTER, Long.class), text, level).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String text, TrainingLevel level) {
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return query.setParameter("text", like).setParameter("level", level);
+    }
+}
