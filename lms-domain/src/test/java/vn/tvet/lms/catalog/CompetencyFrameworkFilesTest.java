@@ -1,0 +1,110 @@
+package vn.tvet.lms.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Competency frameworks through CASE 1.1 JSON and CSV: round trips, and refusals that name the problem. */
+class CompetencyFrameworkFilesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+    /** A small part of an electrical occupation standard, with an OSH mark. */
+    private static final FrameworkDraft ELECTRICAL = new FrameworkDraft("2b1d6a70-1b0e-4c5e-9d0f-6a1f0d6e2a11",
+            "TCKNN-DCN", "Tiêu chuẩn kỹ năng nghề Điện công nghiệp (trích)", "2026.1", "Mạng lưới TVET LMS", false, true,
+            List.of(
+                    new FrameworkDraft.Item("u1", null, CompetencyKind.UNIT, "A1", "Lắp đặt tủ điện phân phối", 3, 0),
+                    new FrameworkDraft.Item("e1", "u1", CompetencyKind.ELEMENT, "A1.1", "Chuẩn bị vật tư và dụng cụ", null, 0),
+                    new FrameworkDraft.Item("c1", "e1", CompetencyKind.CRITERION, "A1.1.1", "Vật tư đúng chủng loại theo bản vẽ", null, 0),
+                    new FrameworkDraft.Item("c2", "e1", CompetencyKind.CRITERION, "A1.1.2", "Dụng cụ được kiểm tra an toàn", null, 1),
+                    new FrameworkDraft.Item("e2", "u1", CompetencyKind.ELEMENT, "A1.2", "Đấu nối và kiểm tra", null, 1),
+                    new FrameworkDraft.Item("u2", null, CompetencyKind.UNIT, "A2", "Sơ cứu người bị điện giật", 2, 1)));
+
+    @Test
+    void aFrameworkSurvivesACaseRoundTrip() {
+        String json = CaseJson.write(ELECTRICAL, "https://lms.example/ims/case/v1p1", NOW);
+        assertTrue(json.contains("\"CFItemType\":\"Unit of Competency\"") && json.contains("\"associationType\":\"isChildOf\""), json);
+        assertTrue(json.contains("\"occupational-safety-health\""), json);
+
+        FrameworkDraft back = CaseJson.read(new StringReader(json));
+        assertEquals(ELECTRICAL, back);
+    }
+
+    @Test
+    void aFrameworkSurvivesACsvRoundTrip() {
+        String csv = FrameworkCsv.write(ELECTRICAL);
+        assertTrue(csv.startsWith("kind,code,parent_code,statement,skill_level"), csv);
+        FrameworkDraft back = FrameworkCsv.read(new StringReader(csv), ELECTRICAL.identifier(), "TCKNN-DCN", ELECTRICAL.title(),
+                "2026.1", ELECTRICAL.publisher(), false, true);
+        assertEquals(codesAndParents(ELECTRICAL), codesAndParents(back));
+        assertEquals(ELECTRICAL.items().stream().map(FrameworkDraft.Item::skillLevel).toList(),
+                back.items().stream().map(FrameworkDraft.Item::skillLevel).toList());
+    }
+
+    @Test
+    void vietnameseKindNamesAreReadToo() {
+        FrameworkDraft draft = FrameworkCsv.read(new StringReader("""
+                loại;mã;mã cha;nội dung;bậc
+                Đơn vị;B1;;Vận hành máy tiện;2
+                thành phần;B1.1;B1;Gá lắp phôi;
+                tiêu chí;B1.1.1;B1.1;Phôi được gá đúng tâm;
+                """), "f-1", "TIEN", "Tiện", "1", null, false, false);
+        assertEquals(List.of(CompetencyKind.UNIT, CompetencyKind.ELEMENT, CompetencyKind.CRITERION),
+                draft.items().stream().map(FrameworkDraft.Item::kind).toList());
+    }
+
+    @Test
+    void malformedJsonIsRefusedClearly() {
+        FrameworkFileException refused = assertThrows(FrameworkFileException.class,
+                () -> CaseJson.read(new StringReader("{\"CFDocument\": {\"identifier\": \"x\"")));
+        assertTrue(refused.problems().get(0).startsWith("not valid JSON"), refused.problems().toString());
+        FrameworkFileException notCase = assertThrows(FrameworkFileException.class,
+                () -> CaseJson.read(new StringReader("{\"hello\": 1}")));
+        assertEquals(List.of("CFDocument missing or not an object", "CFItems missing or not an array"), notCase.problems());
+        assertThrows(FrameworkFileException.class, () -> CaseJson.read(new StringReader("[1, 2]")));
+    }
+
+    @Test
+    void anAssociationToAnUnknownItemIsRefused() {
+        String original = CaseJson.write(ELECTRICAL, "https://lms.example", NOW);
+        String json = original.replace("\"identifier\":\"e1\",\"uri\":\"https://lms.example/CFItems/e1\",\"CFDocumentURI\"",
+                "\"identifier\":\"e1-renamed\",\"uri\":\"https://lms.example/CFItems/e1\",\"CFDocumentURI\"");
+        assertTrue(!json.equals(original), "the test must rename the item: " + original);
+        FrameworkFileException refused = assertThrows(FrameworkFileException.class, () -> CaseJson.read(new StringReader(json)));
+        assertTrue(refused.problems().contains("association: item e1 is not in the framework"), refused.problems().toString());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.contains("parent e1 is not in the framework")), refused.problems().toString());
+    }
+
+    @Test
+    void treeRulesAreEnforced() {
+        List<String> problems = new FrameworkDraft("f", "F", "F", "1", null, false, false, List.of(
+                new FrameworkDraft.Item("u", null, CompetencyKind.UNIT, "U", "Đơn vị", 7, 0),
+                new FrameworkDraft.Item("c", "u", CompetencyKind.CRITERION, "C", "Tiêu chí ngay dưới đơn vị", null, 0),
+                new FrameworkDraft.Item("e", null, CompetencyKind.ELEMENT, "U", "Thành phần không có cha", null, 1),
+                new FrameworkDraft.Item("x", "nowhere", CompetencyKind.ELEMENT, "X", "", null, 2))).problems();
+        assertEquals(List.of("item U: skill level 7 outside 1-5", "item U: code used twice", "item X: statement missing",
+                "item C: a CRITERION cannot be under a UNIT", "item U: only units may stand at the top",
+                "item X: parent nowhere is not in the framework"), problems);
+    }
+
+    @Test
+    void aCsvWithAnUnknownParentNamesTheLine() {
+        FrameworkFileException refused = assertThrows(FrameworkFileException.class, () -> FrameworkCsv.read(new StringReader("""
+                UNIT,A1,,Lắp đặt,3
+                ELEMENT,A1.1,A9,Chuẩn bị,
+                """), "f", "F", "F", "1", null, false, false));
+        assertTrue(refused.problems().contains("line 2: parent A9 is not in the file"), refused.problems().toString());
+    }
+
+    private static List<String> codesAndParents(FrameworkDraft draft) {
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        draft.items().forEach(item -> codes.put(item.identifier(), item.code()));
+        return draft.items().stream().map(item -> item.code() + "<" + codes.get(item.parent()) + ":" + item.kind() + ":" + item.statement())
+                .sorted().toList();
+    }
+}
