@@ -54,6 +54,11 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
         if (items.isEmpty()) {
             problems.add("framework: no items");
         }
+        tooLong(problems, "framework: identifier", identifier, 100);
+        tooLong(problems, "framework: code", code, 40);
+        tooLong(problems, "framework: title", title, 300);
+        tooLong(problems, "framework: version", version, 40);
+        tooLong(problems, "framework: publisher", publisher, 300);
         Map<String, Item> byIdentifier = new HashMap<>();
         Set<String> codes = new HashSet<>();
         for (Item item : items) {
@@ -74,6 +79,9 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
             if (blank(item.statement())) {
                 problems.add(where + ": statement missing");
             }
+            tooLong(problems, where + ": identifier", item.identifier(), 100);
+            tooLong(problems, where + ": code", item.code(), 60);
+            tooLong(problems, where + ": statement", item.statement(), 2000);
             if (item.skillLevel() != null && (item.skillLevel() < MIN_SKILL_LEVEL || item.skillLevel() > MAX_SKILL_LEVEL)) {
                 problems.add(where + ": skill level " + item.skillLevel() + " outside " + MIN_SKILL_LEVEL + "-" + MAX_SKILL_LEVEL);
             }
@@ -100,6 +108,12 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
     public List<Item> children(String parent) {
         return items.stream().filter(item -> Objects.equals(item.parent(), parent))
                 .sorted(java.util.Comparator.comparingInt(Item::position).thenComparing(Item::code)).toList();
+    }
+
+    private static void tooLong(List<String> problems, String what, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(what + " longer than " + max + " characters");
+        }
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package vn.tvet.lms.launcher.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,75 @@ class NetworkAdministrationIT {
 
     @TempDir
     Path files;
+
+    private static final String CASE_PACKAGE = """
+            {"CFDocument": {"identifier": "7d4c2f0e-5b61-4a7e-9a0c-2f4f3e9d1a01", "uri": "https://example.vn/case/doc",
+              "title": "Tiêu chuẩn kỹ năng nghề Hàn (trích)", "version": "2026", "creator": "Bộ LĐTBXH (mẫu)",
+              "subject": ["occupational-safety-health"], "notes": "code: TCKNN-HAN", "lastChangeDateTime": "2026-11-01T00:00:00Z"},
+             "CFItems": [
+              {"identifier": "han-u1", "fullStatement": "Hàn hồ quang tay ở vị trí hàn bằng", "humanCodingScheme": "H1",
+               "CFItemType": "Unit of Competency", "educationLevel": ["bac-2"]},
+              {"identifier": "han-e1", "fullStatement": "Chuẩn bị phôi và que hàn", "humanCodingScheme": "H1.1", "CFItemType": "Element"},
+              {"identifier": "han-c1", "fullStatement": "Que hàn được sấy đúng nhiệt độ", "humanCodingScheme": "H1.1.1",
+               "CFItemType": "Performance Criterion"}],
+             "CFAssociations": [
+              {"identifier": "a1", "associationType": "isChildOf", "originNodeURI": {"identifier": "han-u1"},
+               "destinationNodeURI": {"identifier": "7d4c2f0e-5b61-4a7e-9a0c-2f4f3e9d1a01"}, "sequenceNumber": 1},
+              {"identifier": "a2", "associationType": "isChildOf", "originNodeURI": {"identifier": "han-e1"},
+               "destinationNodeURI": {"identifier": "han-u1"}, "sequenceNumber": 1},
+              {"identifier": "a3", "associationType": "isChildOf", "originNodeURI": {"identifier": "han-c1"},
+               "destinationNodeURI": {"identifier": "han-e1"}, "sequenceNumber": 1}]}
+            """;
+
+    @Test
+    void competencyFrameworksComeInAsCaseOrCsvAndGoOutOverCase(App app) throws Exception {
+        Path caseFile = Files.writeString(files.resolve("tcknn-han.json"), CASE_PACKAGE, StandardCharsets.UTF_8);
+        Path broken = Files.writeString(files.resolve("hong.json"), CASE_PACKAGE.replace("\"originNodeURI\": {\"identifier\": \"han-e1\"}",
+                "\"originNodeURI\": {\"identifier\": \"han-e9\"}"), StandardCharsets.UTF_8);
+        assertFalse(Files.readString(broken).contains("\"originNodeURI\": {\"identifier\": \"han-e1\"}"));
+        Path csv = Files.writeString(files.resolve("chuan-dau-ra.csv"), """
+                loại,mã,mã cha,nội dung,bậc
+                đơn vị,CD1,,Sử dụng công nghệ số trong học tập,1
+                thành phần,CD1.1,CD1,Tìm kiếm học liệu số,
+                tiêu chí,CD1.1.1,CD1.1,Tìm được học liệu theo mã nghề,
+                """, StandardCharsets.UTF_8);
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            admin.click(By.id("nav:navFrameworks"));
+            admin.awaitUrlContains("/admin/network/frameworks.xhtml");
+
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
+            admin.clickAndAwaitReload(By.id("import:submit"));
+            admin.awaitText(By.id("import:problems"), "han-e9 is not in the framework");
+            assertFalse(admin.text(By.id("frameworks")).contains("TCKNN-HAN"), "nothing stored");
+
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(caseFile.toString());
+            admin.clickAndAwaitReload(By.id("import:submit"));
+            admin.awaitText(By.id("messages"), "Đã nhập TCKNN-HAN phiên bản 2026 với 3 mục");
+
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+            admin.type(By.id("import:code"), "CDR-SO");
+            admin.type(By.id("import:name"), "Chuẩn đầu ra năng lực số của trường");
+            admin.type(By.id("import:version"), "1");
+            admin.click(By.id("import:digital"));
+            admin.clickAndAwaitReload(By.id("import:submit"));
+            admin.awaitText(By.id("messages"), "Đã nhập CDR-SO phiên bản 1 với 3 mục");
+            assertTrue(admin.text(By.id("frameworks")).contains("Năng lực số"), admin.text(By.id("frameworks")));
+
+            admin.click(By.linkText("Tiêu chuẩn kỹ năng nghề Hàn (trích)"));
+            admin.awaitText(By.id("tree"), "Que hàn được sấy đúng nhiệt độ");
+            assertTrue(admin.text(By.id("tree")).contains("Đơn vị năng lực: Hàn hồ quang tay"), admin.text(By.id("tree")));
+        }
+        java.net.http.HttpResponse<String> exported = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(app.url("/api/ims/case/v1p1/CFPackages/7d4c2f0e-5b61-4a7e-9a0c-2f4f3e9d1a01")))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, exported.statusCode());
+        assertTrue(exported.body().contains("\"humanCodingScheme\":\"H1.1.1\"") && exported.body().contains("\"bac-2\""),
+                exported.body());
+        assertEquals(404, java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                app.url("/api/ims/case/v1p1/CFPackages/khong-co"))).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+    }
 
     @Test
     void theOccupationCatalogueShipsMarkedSeedDataAndTakesACsvImportWithRowErrors(App app) throws IOException {

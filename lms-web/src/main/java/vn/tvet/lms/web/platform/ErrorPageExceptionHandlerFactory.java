@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.Iterator;
 import vn.tvet.lms.account.MemberNotFoundException;
+import vn.tvet.lms.catalog.FrameworkNotFoundException;
 import vn.tvet.lms.institution.InstitutionNotFoundException;
 import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -78,7 +79,7 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static int statusFor(Throwable thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
                 if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
-                        || cause instanceof ResourceNotFoundException) {
+                        || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException) {
                     return HttpServletResponse.SC_NOT_FOUND;
                 }
                 if (cause instanceof AccessDeniedException) {

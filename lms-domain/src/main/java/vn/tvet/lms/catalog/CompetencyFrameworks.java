@@ -1,0 +1,57 @@
+package vn.tvet.lms.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored framework versions. */
+@ApplicationScoped
+public class CompetencyFrameworks {
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    void add(CompetencyFramework framework) {
+        em.persist(framework);
+    }
+
+    public Optional<CompetencyFramework> find(long id) {
+        return Optional.ofNullable(em.find(CompetencyFramework.class, id));
+    }
+
+    public CompetencyFramework get(long id) {
+        return find(id).orElseThrow(() -> new FrameworkNotFoundException(id));
+    }
+
+    public boolean exists(String identifier, String version) {
+        return !em.createQuery("select f.id from CompetencyFramework f where f.identifier = :identifier"
+                        + " and f.version = :version", Long.class)
+                .setParameter("identifier", identifier).setParameter("version", version).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Every version, newest import first. */
+    public List<CompetencyFramework> all() {
+        return em.createQuery("select f from CompetencyFramework f order by f.code, f.importedAt desc", CompetencyFramework.class)
+                .getResultList();
+    }
+
+    /** The newest imported version of the framework with this CASE identifier. */
+    public Optional<CompetencyFramework> latest(String identifier) {
+        return em.createQuery("select f from CompetencyFramework f where f.identifier = :identifier"
+                        + " order by f.importedAt desc, f.id desc", CompetencyFramework.class)
+                .setParameter("identifier", identifier).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The identifier already used by a framework with this code, so a new edition joins its versions. */
+    public Optional<String> identifierOfCode(String code) {
+        return em.createQuery("select f.identifier from CompetencyFramework f where f.code = :code order by f.id", String.class)
+                .setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public long itemCount(long frameworkId) {
+        return em.createQuery("select count(i) from CompetencyItem i where i.framework.id = :id", Long.class)
+                .setParameter("id", frameworkId).getSingleResult();
+    }
+}

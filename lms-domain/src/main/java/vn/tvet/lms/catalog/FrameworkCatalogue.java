@@ -1,0 +1,76 @@
+package vn.tvet.lms.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+
+/** Network admins import competency frameworks (CSV or CASE) as new versions, and export them again. */
+@ApplicationScoped
+public class FrameworkCatalogue {
+
+    private static final System.Logger LOG = System.getLogger(FrameworkCatalogue.class.getName());
+
+    private CompetencyFrameworks frameworks;
+    private Clock clock;
+
+    FrameworkCatalogue() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public FrameworkCatalogue(CompetencyFrameworks frameworks, Clock clock) {
+        this.frameworks = frameworks;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the draft as a new version.
+     *
+     * @throws FrameworkFileException when it breaks the tree rules or this version was imported before
+     */
+    @Transactional
+    public CompetencyFramework importVersion(@NotNull FrameworkDraft draft) {
+        if (frameworks.exists(draft.identifier(), draft.version())) {
+            throw new FrameworkFileException(List.of("version " + draft.version() + " of " + draft.code()
+                    + " was imported before; give the new edition a new version"), null);
+        }
+        CompetencyFramework framework = CompetencyFramework.of(draft, clock.instant());
+        frameworks.add(framework);
+        LOG.log(Level.INFO, "Competency framework {0} version {1} imported: {2} items", draft.code(), draft.version(),
+                draft.items().size());
+        return framework;
+    }
+
+    /** The identifier a CSV import with this framework code should use: the existing one, or a new one. */
+    @Transactional
+    public String identifierFor(@NotNull String code) {
+        return frameworks.identifierOfCode(code).orElseGet(() -> java.util.UUID.randomUUID().toString());
+    }
+
+    /** The newest version of a framework as a draft, for the CASE endpoint; empty when unknown. */
+    @Transactional
+    public java.util.Optional<FrameworkDraft> exportLatest(@NotNull String identifier) {
+        return frameworks.latest(identifier).map(CompetencyFramework::toDraft);
+    }
+
+    /** A stored version with its items in tree order (each unit, its elements, their criteria), for display. */
+    @Transactional
+    public FrameworkTree tree(long frameworkId) {
+        CompetencyFramework framework = frameworks.get(frameworkId);
+        return new FrameworkTree(framework, framework.itemsInTreeOrder());
+    }
+
+    /** A framework version and its items in the order they are read. */
+    public record FrameworkTree(CompetencyFramework framework, List<CompetencyItem> items) {
+    }
+
+    /** A stored version as a draft, for CSV or CASE export. */
+    @Transactional
+    public FrameworkDraft export(long frameworkId) {
+        return frameworks.get(frameworkId).toDraft();
+    }
+}
