@@ -43,7 +43,7 @@ public class Occupation {
         // for JPA
     }
 
-    Occupation(String code, String name, TrainingLevel level, Instant now) {
+    public Occupation(String code, String name, TrainingLevel level, Instant now) {
         this.code = code;
         this.name = name;
         this.level = level;

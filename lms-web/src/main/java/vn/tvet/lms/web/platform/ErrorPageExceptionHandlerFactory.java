@@ -79,7 +79,8 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static int statusFor(Throwable thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
                 if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
-                        || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException) {
+                        || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException
+                        || cause instanceof vn.tvet.lms.programme.ProgrammeNotFoundException) {
                     return HttpServletResponse.SC_NOT_FOUND;
                 }
                 if (cause instanceof AccessDeniedException) {

@@ -1,0 +1,71 @@
+package vn.tvet.lms.launcher.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.tvet.lms.launcher.RunningApplication;
+import vn.tvet.lms.launcher.RunningApplication.App;
+
+/** A teacher draws up a programme: outcomes, modules and subjects in order, totals against the minimum. */
+@ExtendWith(RunningApplication.class)
+class ProgrammesIT {
+
+    @Test
+    void aTeacherBuildsAProgrammeThatOtherSchoolsCannotOpen(App app) {
+        String url;
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            teacher.click(By.id("nav:navProgrammes"));
+            teacher.awaitUrlContains("/programmes/index.xhtml");
+            teacher.type(By.id("create:code"), "DCN-CD-2026");
+            teacher.type(By.id("create:name"), "Điện công nghiệp, trình độ cao đẳng (khóa 2026)");
+            teacher.choose("create:occupation", "6520227 – Điện công nghiệp (Cao đẳng)");
+            teacher.type(By.id("create:minimum_input"), "10");
+            teacher.clickAndAwaitReload(By.id("create:save"));
+            teacher.awaitUrlContains("/programmes/programme.xhtml");
+            url = teacher.driver().getCurrentUrl();
+
+            teacher.type(By.id("outcomes:outcomeCode"), "CĐR1");
+            teacher.type(By.id("outcomes:outcomeStatement"), "Lắp đặt được hệ thống điện phân xưởng đúng tiêu chuẩn");
+            teacher.click(By.id("outcomes:addOutcome"));
+            teacher.awaitText(By.id("outcomes:list"), "Lắp đặt được hệ thống điện phân xưởng");
+
+            addCourse(teacher, "MH01", "An toàn lao động", "2", "30", "0");
+            addCourse(teacher, "MĐ01", "Lắp đặt tủ điện", "4", "30", "90");
+            addCourse(teacher, "MĐ02", "Truyền động điện", "3", "30", "60");
+            teacher.awaitText(By.id("totals"), "Tổng: 9 tín chỉ (tối thiểu 10)");
+            assertTrue(teacher.text(By.id("totals")).contains("Chưa đạt khối lượng học tập tối thiểu"), teacher.text(By.id("totals")));
+
+            teacher.click(By.id("courses:list:2:up"));
+            teacher.await(d -> d.findElement(By.id("courses:list")).getText().indexOf("MĐ02")
+                    < d.findElement(By.id("courses:list")).getText().indexOf("MĐ01"));
+            teacher.click(By.id("courses:list:0:remove"));
+            teacher.click(By.id("courses:confirmYes"));
+            teacher.awaitText(By.id("totals"), "Tổng: 7 tín chỉ");
+
+            submitCourse(teacher, "MĐ01", "Trùng mã", "1", "10", "0");
+            teacher.awaitText(By.id("messages"), "Chương trình đã có mô đun/môn học với mã này");
+        }
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.quantri", Pages.DEMO_PASSWORD);
+            otherSchool.open(url);
+            otherSchool.awaitText(By.id("errorText"), "Không tìm thấy");
+        }
+    }
+
+    private static void addCourse(Browser teacher, String code, String name, String credits, String theory, String practice) {
+        submitCourse(teacher, code, name, credits, theory, practice);
+        teacher.awaitText(By.id("courses:list"), name);
+    }
+
+    private static void submitCourse(Browser teacher, String code, String name, String credits, String theory, String practice) {
+        teacher.type(By.id("courses:courseCode"), code);
+        teacher.type(By.id("courses:courseName"), name);
+        teacher.type(By.id("courses:credits"), credits);
+        teacher.type(By.id("courses:theory"), theory);
+        teacher.type(By.id("courses:practice"), practice);
+        teacher.click(By.id("courses:addCourse"));
+    }
+}

@@ -1,0 +1,190 @@
+package vn.tvet.lms.web.programme;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import vn.tvet.lms.programme.CourseDetails;
+import vn.tvet.lms.programme.CourseKind;
+import vn.tvet.lms.programme.Programme;
+import vn.tvet.lms.programme.ProgrammeAuthoring;
+import vn.tvet.lms.programme.ProgrammeNotFoundException;
+import vn.tvet.lms.programme.ProgrammeRuleException;
+import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.Texts;
+
+/** One programme: its outcomes and its ordered modules and subjects, with totals against the minimum. */
+@Named
+@ViewScoped
+public class ProgrammePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProgrammeAuthoring authoring;
+
+    @Inject
+    Texts texts;
+
+    private String id;
+    private long programmeId;
+    private long schoolId;
+    private transient Programme programme;
+    private String outcomeCode;
+    private String outcomeStatement;
+    private String courseCode;
+    private String courseName;
+    private CourseKind courseKind = CourseKind.MODULE;
+    private Integer credits;
+    private Integer theoryHours;
+    private Integer practiceHours;
+
+    public void load() {
+        schoolId = ProgrammeSchool.of(currentUser);
+        try {
+            programmeId = Long.parseLong(String.valueOf(id));
+        } catch (NumberFormatException e) {
+            throw new ProgrammeNotFoundException(-1);
+        }
+        reload();
+    }
+
+    private void reload() {
+        programme = authoring.get(schoolId, programmeId);
+    }
+
+    public void addOutcome() {
+        change(() -> authoring.addOutcome(schoolId, programmeId, outcomeCode, outcomeStatement));
+        outcomeCode = null;
+        outcomeStatement = null;
+    }
+
+    public void removeOutcome(String code) {
+        change(() -> authoring.removeOutcome(schoolId, programmeId, code));
+    }
+
+    public void addCourse() {
+        if (change(() -> authoring.addCourse(schoolId, programmeId, new CourseDetails(courseCode, courseName, courseKind,
+                credits == null ? 0 : credits, theoryHours == null ? 0 : theoryHours,
+                practiceHours == null ? 0 : practiceHours)))) {
+            courseCode = null;
+            courseName = null;
+            credits = null;
+            theoryHours = null;
+            practiceHours = null;
+        }
+    }
+
+    public void removeCourse(String code) {
+        change(() -> authoring.removeCourse(schoolId, programmeId, code));
+    }
+
+    public void moveUp(String code) {
+        change(() -> authoring.moveCourse(schoolId, programmeId, code, -1));
+    }
+
+    public void moveDown(String code) {
+        change(() -> authoring.moveCourse(schoolId, programmeId, code, +1));
+    }
+
+    /** Runs a change, shows the rule it broke if any, and shows the programme as it is now. */
+    private boolean change(Runnable action) {
+        boolean done = false;
+        try {
+            action.run();
+            done = true;
+        } catch (ProgrammeRuleException e) {
+            texts.error("programmes.refused." + e.reason());
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            texts.error("programmes.invalid");
+        }
+        reload();
+        return done;
+    }
+
+    public CourseKind[] getCourseKinds() {
+        return CourseKind.values();
+    }
+
+    public Programme getProgramme() {
+        if (programme == null) {
+            reload();
+        }
+        return programme;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getOutcomeCode() {
+        return outcomeCode;
+    }
+
+    public void setOutcomeCode(String outcomeCode) {
+        this.outcomeCode = outcomeCode;
+    }
+
+    public String getOutcomeStatement() {
+        return outcomeStatement;
+    }
+
+    public void setOutcomeStatement(String outcomeStatement) {
+        this.outcomeStatement = outcomeStatement;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public void setCourseCode(String courseCode) {
+        this.courseCode = courseCode;
+    }
+
+    public String getCourseName() {
+        return courseName;
+    }
+
+    public void setCourseName(String courseName) {
+        this.courseName = courseName;
+    }
+
+    public CourseKind getCourseKind() {
+        return courseKind;
+    }
+
+    public void setCourseKind(CourseKind courseKind) {
+        this.courseKind = courseKind;
+    }
+
+    public Integer getCredits() {
+        return credits;
+    }
+
+    public void setCredits(Integer credits) {
+        this.credits = credits;
+    }
+
+    public Integer getTheoryHours() {
+        return theoryHours;
+    }
+
+    public void setTheoryHours(Integer theoryHours) {
+        this.theoryHours = theoryHours;
+    }
+
+    public Integer getPracticeHours() {
+        return practiceHours;
+    }
+
+    public void setPracticeHours(Integer practiceHours) {
+        this.practiceHours = practiceHours;
+    }
+}
