@@ -35,3 +35,9 @@ create table programme_course (
 );
 
 create index programme_course_programme on programme_course (programme_id);
+
+create table programme_course_outcome (
+    course_id    bigint      not null references programme_course (id) on delete cascade,
+    outcome_code varchar(30) not null,
+    primary key (course_id, outcome_code)
+);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import vn.tvet.lms.catalog.Occupation;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
@@ -95,7 +96,35 @@ public class Programme {
         if (!outcomes.removeIf(o -> o.code().equals(outcomeCode))) {
             throw new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, outcomeCode);
         }
+        courses.forEach(course -> course.forgetOutcome(outcomeCode));
         updatedAt = now;
+    }
+
+    /** Says which of the programme's outcomes a module or subject works towards (replacing what it said). */
+    void coverOutcomes(String courseCode, Set<String> outcomeCodes, Instant now) {
+        Set<String> known = new java.util.HashSet<>();
+        outcomes.forEach(outcome -> known.add(outcome.code()));
+        for (String code : outcomeCodes) {
+            if (!known.contains(code)) {
+                throw new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, code);
+            }
+        }
+        courses.get(indexOf(courseCode)).coverOutcomes(outcomeCodes);
+        updatedAt = now;
+    }
+
+    /** For each outcome, in order, the modules and subjects that work towards it (empty: not covered). */
+    public java.util.Map<ProgrammeOutcome, List<ProgrammeCourse>> getCoverage() {
+        java.util.Map<ProgrammeOutcome, List<ProgrammeCourse>> coverage = new java.util.LinkedHashMap<>();
+        for (ProgrammeOutcome outcome : outcomes) {
+            coverage.put(outcome, courses.stream().filter(c -> c.getOutcomeCodes().contains(outcome.code())).toList());
+        }
+        return coverage;
+    }
+
+    /** The outcomes no module or subject works towards yet. */
+    public List<ProgrammeOutcome> getUncoveredOutcomes() {
+        return getCoverage().entrySet().stream().filter(e -> e.getValue().isEmpty()).map(java.util.Map.Entry::getKey).toList();
     }
 
     void addCourse(CourseDetails details, Instant now) {

@@ -57,7 +57,7 @@ public class ProgrammeAuthoring {
     @Transactional
     public Programme get(long schoolId, long programmeId) {
         Programme programme = programmes.getInSchool(schoolId, programmeId);
-        programme.getCourses().size();
+        programme.getCourses().forEach(course -> course.getOutcomeCodes().size());
         programme.getOutcomes().size();
         programme.getOccupation().getName();
         return programme;
@@ -82,6 +82,11 @@ public class ProgrammeAuthoring {
     @Transactional
     public void removeCourse(long schoolId, long programmeId, @NotNull String code) {
         programmes.getInSchool(schoolId, programmeId).removeCourse(code, clock.instant());
+    }
+
+    @Transactional
+    public void coverOutcomes(long schoolId, long programmeId, @NotNull String courseCode, @NotNull java.util.Set<String> outcomeCodes) {
+        programmes.getInSchool(schoolId, programmeId).coverOutcomes(courseCode, outcomeCodes, clock.instant());
     }
 
     @Transactional

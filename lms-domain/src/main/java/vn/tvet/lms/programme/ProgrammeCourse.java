@@ -1,6 +1,8 @@
 package vn.tvet.lms.programme;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A module or subject in a programme, in its place in the programme's order. */
 @Entity
@@ -44,6 +48,12 @@ public class ProgrammeCourse {
     @Column(name = "practice_hours", nullable = false)
     private int practiceHours;
 
+    /** Codes of the programme outcomes this module or subject works towards. */
+    @ElementCollection
+    @CollectionTable(name = "programme_course_outcome", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "outcome_code", nullable = false, length = 30)
+    private Set<String> outcomeCodes = new TreeSet<>();
+
     protected ProgrammeCourse() {
         // for JPA
     }
@@ -56,6 +66,19 @@ public class ProgrammeCourse {
         this.credits = details.credits();
         this.theoryHours = details.theoryHours();
         this.practiceHours = details.practiceHours();
+    }
+
+    void coverOutcomes(Set<String> codes) {
+        outcomeCodes.clear();
+        outcomeCodes.addAll(codes);
+    }
+
+    void forgetOutcome(String code) {
+        outcomeCodes.remove(code);
+    }
+
+    public Set<String> getOutcomeCodes() {
+        return Set.copyOf(outcomeCodes);
     }
 
     public Long getId() {

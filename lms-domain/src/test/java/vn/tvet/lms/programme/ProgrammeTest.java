@@ -63,6 +63,26 @@ class ProgrammeTest {
                 () -> programme.removeCourse("KHONG", NOW)).reason());
     }
 
+    @Test
+    void coverageShowsWhichCoursesWorkTowardsEachOutcomeAndWhichOutcomesNoneDoes() {
+        programme.addOutcome("CĐR1", "Lắp đặt hệ thống điện", NOW);
+        programme.addOutcome("CĐR2", "Vận hành an toàn", NOW);
+        programme.addOutcome("CĐR3", "Làm việc nhóm", NOW);
+        programme.addCourse(new CourseDetails("MH01", "An toàn lao động", CourseKind.SUBJECT, 2, 30, 0), NOW);
+        programme.addCourse(new CourseDetails("MĐ01", "Lắp đặt tủ điện", CourseKind.MODULE, 4, 30, 90), NOW);
+        programme.coverOutcomes("MH01", java.util.Set.of("CĐR2"), NOW);
+        programme.coverOutcomes("MĐ01", java.util.Set.of("CĐR1", "CĐR2"), NOW);
+
+        assertEquals(List.of("MH01", "MĐ01"), programme.getCoverage().get(programme.getOutcomes().get(1)).stream()
+                .map(ProgrammeCourse::getCode).toList());
+        assertEquals(List.of("CĐR3"), programme.getUncoveredOutcomes().stream().map(ProgrammeOutcome::code).toList());
+        assertEquals(Reason.NOT_FOUND_IN_PROGRAMME, assertThrows(ProgrammeRuleException.class,
+                () -> programme.coverOutcomes("MH01", java.util.Set.of("CĐR9"), NOW)).reason());
+
+        programme.removeOutcome("CĐR2", NOW);
+        assertEquals(java.util.Set.of("CĐR1"), programme.getCourses().get(1).getOutcomeCodes(), "a removed outcome is forgotten");
+    }
+
     private List<String> codes() {
         return programme.getCourses().stream().map(ProgrammeCourse::getCode).toList();
     }

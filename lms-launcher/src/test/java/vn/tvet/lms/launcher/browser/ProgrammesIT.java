@@ -32,9 +32,18 @@ class ProgrammesIT {
             teacher.click(By.id("outcomes:addOutcome"));
             teacher.awaitText(By.id("outcomes:list"), "Lắp đặt được hệ thống điện phân xưởng");
 
+            teacher.type(By.id("outcomes:outcomeCode"), "CĐR2");
+            teacher.type(By.id("outcomes:outcomeStatement"), "Làm việc nhóm trong tổ sản xuất");
+            teacher.click(By.id("outcomes:addOutcome"));
+            teacher.awaitText(By.id("outcomes:list"), "Làm việc nhóm");
+
             addCourse(teacher, "MH01", "An toàn lao động", "2", "30", "0");
             addCourse(teacher, "MĐ01", "Lắp đặt tủ điện", "4", "30", "90");
             addCourse(teacher, "MĐ02", "Truyền động điện", "3", "30", "60");
+            teacher.click(By.id("courses:list:1:covers:0"));
+            teacher.awaitText(By.id("coverageTable"), "MĐ01 Lắp đặt tủ điện");
+            String coverage = teacher.text(By.id("coverageTable"));
+            assertTrue(coverage.contains("Làm việc nhóm trong tổ sản xuất Chưa có mô đun, môn học nào đáp ứng"), coverage);
             teacher.awaitText(By.id("totals"), "Tổng: 9 tín chỉ (tối thiểu 10)");
             assertTrue(teacher.text(By.id("totals")).contains("Chưa đạt khối lượng học tập tối thiểu"), teacher.text(By.id("totals")));
 

@@ -33,6 +33,7 @@ public class ProgrammePage implements Serializable {
     private long programmeId;
     private long schoolId;
     private transient Programme programme;
+    private java.util.Map<String, Object> coverage = new java.util.HashMap<>();
     private String outcomeCode;
     private String outcomeStatement;
     private String courseCode;
@@ -54,6 +55,34 @@ public class ProgrammePage implements Serializable {
 
     private void reload() {
         programme = authoring.get(schoolId, programmeId);
+        coverage = new java.util.HashMap<>();
+        programme.getCourses().forEach(course -> coverage.put(course.getCode(), new java.util.ArrayList<>(course.getOutcomeCodes())));
+    }
+
+    /** Saves which outcomes a module or subject works towards, as ticked in its row. */
+    public void saveCoverage(String courseCode) {
+        Object ticked = coverage.get(courseCode);
+        // JSF writes a String[] into a map entry unless told otherwise; take either shape.
+        java.util.Set<String> codes = ticked instanceof String[] array ? java.util.Set.of(array)
+                : ticked instanceof java.util.Collection<?> list ? list.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
+        change(() -> authoring.coverOutcomes(schoolId, programmeId, courseCode, codes));
+    }
+
+    /** Per course code, the outcome codes ticked in its row (bound to the checkboxes). */
+    public java.util.Map<String, Object> getCoverage() {
+        return coverage;
+    }
+
+    /** The coverage table: each outcome with the codes of the courses that work towards it. */
+    public java.util.List<CoverageRow> getCoverageRows() {
+        return getProgramme().getCoverage().entrySet().stream().map(entry -> new CoverageRow(entry.getKey().code(),
+                entry.getKey().statement(), entry.getValue().stream().map(c -> c.getCode() + " " + c.getName()).toList()))
+                .toList();
+    }
+
+    /** One outcome and the courses covering it; none means it is not covered yet. */
+    public record CoverageRow(String code, String statement, java.util.List<String> courses) {
     }
 
     public void addOutcome() {
