@@ -41,3 +41,9 @@ create table programme_course_outcome (
     outcome_code varchar(30) not null,
     primary key (course_id, outcome_code)
 );
+
+create table programme_course_competency (
+    course_id          bigint not null references programme_course (id) on delete cascade,
+    competency_item_id bigint not null references competency_item (id),
+    primary key (course_id, competency_item_id)
+);

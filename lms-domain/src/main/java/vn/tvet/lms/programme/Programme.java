@@ -113,6 +113,35 @@ public class Programme {
         updatedAt = now;
     }
 
+    /** Replaces the framework competencies a module or subject builds (ids checked by the caller). */
+    void mapCompetencies(String courseCode, Set<Long> competencyIds, Instant now) {
+        courses.get(indexOf(courseCode)).mapCompetencies(competencyIds);
+        updatedAt = now;
+    }
+
+    /**
+     * For each unit of the framework, the modules and subjects that build it: those mapped to the unit
+     * itself or to one of its elements or criteria. A unit with none is not covered.
+     */
+    public java.util.Map<vn.tvet.lms.catalog.CompetencyItem, List<ProgrammeCourse>> competencyCoverage(
+            List<vn.tvet.lms.catalog.CompetencyItem> frameworkItemsInTreeOrder) {
+        java.util.Map<vn.tvet.lms.catalog.CompetencyItem, List<ProgrammeCourse>> coverage = new java.util.LinkedHashMap<>();
+        vn.tvet.lms.catalog.CompetencyItem unit = null;
+        java.util.Map<vn.tvet.lms.catalog.CompetencyItem, Set<Long>> idsUnderUnit = new java.util.LinkedHashMap<>();
+        for (vn.tvet.lms.catalog.CompetencyItem item : frameworkItemsInTreeOrder) {
+            if (item.getKind() == vn.tvet.lms.catalog.CompetencyKind.UNIT) {
+                unit = item;
+                idsUnderUnit.put(unit, new java.util.HashSet<>());
+            }
+            if (unit != null) {
+                idsUnderUnit.get(unit).add(item.getId());
+            }
+        }
+        idsUnderUnit.forEach((u, ids) -> coverage.put(u, courses.stream()
+                .filter(course -> course.getCompetencyIds().stream().anyMatch(ids::contains)).toList()));
+        return coverage;
+    }
+
     /** For each outcome, in order, the modules and subjects that work towards it (empty: not covered). */
     public java.util.Map<ProgrammeOutcome, List<ProgrammeCourse>> getCoverage() {
         java.util.Map<ProgrammeOutcome, List<ProgrammeCourse>> coverage = new java.util.LinkedHashMap<>();

@@ -27,13 +27,18 @@ public class ProgrammeAuthoring {
     private Institutions institutions;
     private Occupations occupations;
     private Clock clock;
+    private vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
+    private vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
 
     ProgrammeAuthoring() {
         // for the CDI proxy
     }
 
     @Inject
-    public ProgrammeAuthoring(Programmes programmes, Institutions institutions, Occupations occupations, Clock clock) {
+    public ProgrammeAuthoring(Programmes programmes, Institutions institutions, Occupations occupations, Clock clock,
+            vn.tvet.lms.catalog.CompetencyFrameworks frameworks, vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue) {
+        this.frameworks = frameworks;
+        this.frameworkCatalogue = frameworkCatalogue;
         this.programmes = programmes;
         this.institutions = institutions;
         this.occupations = occupations;
@@ -57,7 +62,10 @@ public class ProgrammeAuthoring {
     @Transactional
     public Programme get(long schoolId, long programmeId) {
         Programme programme = programmes.getInSchool(schoolId, programmeId);
-        programme.getCourses().forEach(course -> course.getOutcomeCodes().size());
+        programme.getCourses().forEach(course -> {
+            course.getOutcomeCodes().size();
+            course.getCompetencyIds().size();
+        });
         programme.getOutcomes().size();
         programme.getOccupation().getName();
         return programme;
@@ -87,6 +95,49 @@ public class ProgrammeAuthoring {
     @Transactional
     public void coverOutcomes(long schoolId, long programmeId, @NotNull String courseCode, @NotNull java.util.Set<String> outcomeCodes) {
         programmes.getInSchool(schoolId, programmeId).coverOutcomes(courseCode, outcomeCodes, clock.instant());
+    }
+
+    /** Maps a module or subject to competencies of one framework version, replacing its earlier mapping to it. */
+    @Transactional
+    public void mapCompetencies(long schoolId, long programmeId, @NotNull String courseCode, long frameworkId,
+            @NotNull java.util.Set<Long> itemIds) {
+        Programme programme = programmes.getInSchool(schoolId, programmeId);
+        java.util.Set<Long> inFramework = new java.util.HashSet<>();
+        frameworks.get(frameworkId).getItems().forEach(item -> inFramework.add(item.getId()));
+        if (!inFramework.containsAll(itemIds)) {
+            throw new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, "competency not in framework " + frameworkId);
+        }
+        ProgrammeCourse course = programme.getCourses().stream().filter(c -> c.getCode().equals(courseCode)).findFirst()
+                .orElseThrow(() -> new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, courseCode));
+        java.util.Set<Long> kept = new java.util.HashSet<>(course.getCompetencyIds());
+        kept.removeAll(inFramework);
+        kept.addAll(itemIds);
+        programme.mapCompetencies(courseCode, kept, clock.instant());
+    }
+
+    /** The programme's coverage of one framework version's units, for display. */
+    @Transactional
+    public CompetencyCoverage competencyCoverage(long schoolId, long programmeId, long frameworkId) {
+        Programme programme = programmes.getInSchool(schoolId, programmeId);
+        vn.tvet.lms.catalog.FrameworkCatalogue.FrameworkTree tree = frameworkCatalogue.tree(frameworkId);
+        java.util.List<CompetencyCoverage.Unit> units = programme.competencyCoverage(tree.items()).entrySet().stream()
+                .map(e -> new CompetencyCoverage.Unit(e.getKey().getCode(), e.getKey().getStatement(),
+                        e.getValue().stream().map(c -> c.getCode() + " " + c.getName()).toList()))
+                .toList();
+        return new CompetencyCoverage(tree.framework().getTitle(), units);
+    }
+
+    /** How a programme covers the units of a framework. */
+    public record CompetencyCoverage(String framework, java.util.List<Unit> units) {
+
+        /** One unit and the modules building it. */
+        public record Unit(String code, String statement, java.util.List<String> courses) {
+        }
+
+        /** Share of units covered, 0-100. */
+        public int percentCovered() {
+            return units.isEmpty() ? 0 : (int) (100 * units.stream().filter(u -> !u.courses().isEmpty()).count() / units.size());
+        }
     }
 
     @Transactional

@@ -68,6 +68,21 @@ public class ProgrammeCourse {
         this.practiceHours = details.practiceHours();
     }
 
+    /** Ids of the framework competencies (units, elements, criteria) this module or subject builds. */
+    @ElementCollection
+    @CollectionTable(name = "programme_course_competency", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "competency_item_id", nullable = false)
+    private Set<Long> competencyIds = new java.util.HashSet<>();
+
+    void mapCompetencies(Set<Long> ids) {
+        competencyIds.clear();
+        competencyIds.addAll(ids);
+    }
+
+    public Set<Long> getCompetencyIds() {
+        return Set.copyOf(competencyIds);
+    }
+
     void coverOutcomes(Set<String> codes) {
         outcomeCodes.clear();
         outcomeCodes.addAll(codes);

@@ -64,6 +64,51 @@ class ProgrammesIT {
         }
     }
 
+    @Test
+    void modulesMapToFrameworkCompetenciesAndTheProgrammeShowsWhichUnitsAreCovered(App app) throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("tieu-chuan-lap-dat", ".csv");
+        java.nio.file.Files.writeString(csv, """
+                loại,mã,mã cha,nội dung,bậc
+                đơn vị,LD1,,Lắp đặt hệ thống chiếu sáng,2
+                thành phần,LD1.1,LD1,Đi dây chiếu sáng,
+                đơn vị,LD2,,Lắp đặt động cơ điện,3
+                đơn vị,LD3,,Bảo dưỡng máy biến áp,3
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            admin.open(app.url("/admin/network/frameworks.xhtml"));
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+            admin.type(By.id("import:code"), "TC-LAPDAT");
+            admin.type(By.id("import:name"), "Tiêu chuẩn lắp đặt điện (mẫu)");
+            admin.type(By.id("import:version"), "1");
+            admin.clickAndAwaitReload(By.id("import:submit"));
+            admin.awaitText(By.id("messages"), "Đã nhập TC-LAPDAT");
+        }
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hptc.gv2", Pages.DEMO_PASSWORD);
+            teacher.open(app.url("/programmes/index.xhtml"));
+            teacher.type(By.id("create:code"), "DCN-TC-2026");
+            teacher.type(By.id("create:name"), "Điện công nghiệp, trình độ trung cấp");
+            teacher.choose("create:occupation", "5520227 – Điện công nghiệp (Trung cấp)");
+            teacher.type(By.id("create:minimum_input"), "5");
+            teacher.clickAndAwaitReload(By.id("create:save"));
+            teacher.awaitUrlContains("/programmes/programme.xhtml");
+            addCourse(teacher, "MĐ11", "Lắp đặt điện chiếu sáng", "3", "15", "60");
+
+            teacher.choose("mapping:framework", "TC-LAPDAT 1 – Tiêu chuẩn lắp đặt điện (mẫu)");
+            teacher.choose("mapping:course", "MĐ11 Lắp đặt điện chiếu sáng");
+            teacher.clickAndAwaitReload(By.id("mapping:show"));
+            teacher.driver().findElements(By.cssSelector("#mapping\\:items label")).stream()
+                    .filter(label -> label.getText().contains("LD1.1 – Đi dây chiếu sáng")).findFirst().orElseThrow().click();
+            teacher.clickAndAwaitReload(By.id("mapping:save"));
+            teacher.awaitText(By.id("messages"), "Đã lưu: MĐ11 gắn với 1 năng lực");
+            teacher.awaitText(By.id("competencyTable"), "MĐ11 Lắp đặt điện chiếu sáng");
+            String coverage = teacher.text(By.id("competencyCoverage"));
+            assertTrue(coverage.contains("33% đơn vị năng lực"), coverage);
+            assertTrue(coverage.contains("Lắp đặt động cơ điện Chưa có mô đun, môn học nào đáp ứng"), coverage);
+        }
+    }
+
     private static void addCourse(Browser teacher, String code, String name, String credits, String theory, String practice) {
         submitCourse(teacher, code, name, credits, theory, practice);
         teacher.awaitText(By.id("courses:list"), name);

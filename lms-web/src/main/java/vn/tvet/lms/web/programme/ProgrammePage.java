@@ -29,11 +29,22 @@ public class ProgrammePage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
+
+    @Inject
+    vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
+
     private String id;
     private long programmeId;
     private long schoolId;
     private transient Programme programme;
     private java.util.Map<String, Object> coverage = new java.util.HashMap<>();
+    private Long mappingFrameworkId;
+    private String mappingCourseCode;
+    private java.util.List<String> mappingSelected = new java.util.ArrayList<>();
+    private java.util.List<jakarta.faces.model.SelectItem> mappingItems = java.util.List.of();
+    private transient ProgrammeAuthoring.CompetencyCoverage competencyCoverage;
     private String outcomeCode;
     private String outcomeStatement;
     private String courseCode;
@@ -67,6 +78,71 @@ public class ProgrammePage implements Serializable {
                 : ticked instanceof java.util.Collection<?> list ? list.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         change(() -> authoring.coverOutcomes(schoolId, programmeId, courseCode, codes));
+    }
+
+    /** Shows the competencies of the chosen framework, ticked where the chosen course already builds them. */
+    public void showMapping() {
+        if (mappingFrameworkId == null || mappingCourseCode == null) {
+            texts.error("programmes.chooseFrameworkAndCourse");
+            return;
+        }
+        var tree = frameworkCatalogue.tree(mappingFrameworkId);
+        mappingItems = tree.items().stream().map(item -> new jakarta.faces.model.SelectItem(String.valueOf(item.getId()),
+                "\u00a0\u00a0\u00a0".repeat(item.getDepth()) + item.getCode() + " – " + item.getStatement())).toList();
+        java.util.Set<Long> mapped = getProgramme().getCourses().stream().filter(c -> c.getCode().equals(mappingCourseCode))
+                .findFirst().map(vn.tvet.lms.programme.ProgrammeCourse::getCompetencyIds).orElse(java.util.Set.of());
+        mappingSelected = tree.items().stream().map(vn.tvet.lms.catalog.CompetencyItem::getId).filter(mapped::contains)
+                .map(String::valueOf).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        competencyCoverage = null;
+    }
+
+    public void saveMapping() {
+        java.util.Set<Long> ids = mappingSelected.stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
+        if (change(() -> authoring.mapCompetencies(schoolId, programmeId, mappingCourseCode, mappingFrameworkId, ids))) {
+            texts.info("programmes.mappingSaved", mappingCourseCode, ids.size());
+        }
+        competencyCoverage = null;
+    }
+
+    /** How the programme covers the chosen framework's units; null until a framework is chosen. */
+    public ProgrammeAuthoring.CompetencyCoverage getCompetencyCoverage() {
+        if (competencyCoverage == null && mappingFrameworkId != null) {
+            competencyCoverage = authoring.competencyCoverage(schoolId, programmeId, mappingFrameworkId);
+        }
+        return competencyCoverage;
+    }
+
+    public java.util.List<jakarta.faces.model.SelectItem> getFrameworkChoices() {
+        return frameworks.all().stream().map(f -> new jakarta.faces.model.SelectItem(f.getId(),
+                f.getCode() + " " + f.getVersion() + " – " + f.getTitle())).toList();
+    }
+
+    public Long getMappingFrameworkId() {
+        return mappingFrameworkId;
+    }
+
+    public void setMappingFrameworkId(Long mappingFrameworkId) {
+        this.mappingFrameworkId = mappingFrameworkId;
+    }
+
+    public String getMappingCourseCode() {
+        return mappingCourseCode;
+    }
+
+    public void setMappingCourseCode(String mappingCourseCode) {
+        this.mappingCourseCode = mappingCourseCode;
+    }
+
+    public java.util.List<String> getMappingSelected() {
+        return mappingSelected;
+    }
+
+    public void setMappingSelected(java.util.List<String> mappingSelected) {
+        this.mappingSelected = mappingSelected;
+    }
+
+    public java.util.List<jakarta.faces.model.SelectItem> getMappingItems() {
+        return mappingItems;
     }
 
     /** Per course code, the outcome codes ticked in its row (bound to the checkboxes). */
