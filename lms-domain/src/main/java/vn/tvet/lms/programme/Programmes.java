@@ -30,6 +30,22 @@ public class Programmes {
                 Programme.class).setParameter("school", schoolId).getResultList();
     }
 
+    /** Across the network: how many programmes there are, and how many have a module mapped to some framework. */
+    public MappingIndicator mappingIndicator() {
+        long all = em.createQuery("select count(p) from Programme p", Long.class).getSingleResult();
+        long mapped = ((Number) em.createNativeQuery("select count(distinct c.programme_id) from programme_course c"
+                + " join programme_course_competency m on m.course_id = c.id").getSingleResult()).longValue();
+        return new MappingIndicator(all, mapped);
+    }
+
+    /** The network indicator the policy documents track: programmes whose outcomes are mapped to a standard. */
+    public record MappingIndicator(long programmes, long mapped) {
+
+        public int percent() {
+            return programmes == 0 ? 0 : (int) Math.round(100.0 * mapped / programmes);
+        }
+    }
+
     boolean codeTaken(long schoolId, String code) {
         return !em.createQuery("select p.id from Programme p where p.school.id = :school and lower(p.code) = lower(:code)",
                 Long.class).setParameter("school", schoolId).setParameter("code", code).setMaxResults(1).getResultList().isEmpty();

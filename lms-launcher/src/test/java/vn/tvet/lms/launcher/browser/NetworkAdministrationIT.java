@@ -58,6 +58,8 @@ class NetworkAdministrationIT {
             Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
             admin.click(By.id("nav:navFrameworks"));
             admin.awaitUrlContains("/admin/network/frameworks.xhtml");
+            assertTrue(admin.text(By.id("indicator")).matches("(?s).*ánh xạ với bộ tiêu chuẩn.*: \\d+/\\d+ \\(\\d+%\\).*"),
+                    admin.text(By.id("indicator")));
 
             admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
             admin.clickAndAwaitReload(By.id("import:submit"));

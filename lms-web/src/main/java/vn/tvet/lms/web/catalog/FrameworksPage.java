@@ -53,6 +53,14 @@ public class FrameworksPage implements Serializable {
             String identifier) {
     }
 
+    @Inject
+    vn.tvet.lms.programme.Programmes programmes;
+
+    /** How many of the network's programmes are mapped to a framework (at least one module mapped). */
+    public vn.tvet.lms.programme.Programmes.MappingIndicator getIndicator() {
+        return programmes.mappingIndicator();
+    }
+
     public List<Row> getRows() {
         return frameworks.all().stream().map(f -> new Row(f.getId(), f.getCode(), f.getTitle(), f.getVersion(), f.isDigital(),
                 f.isOsh(), frameworks.itemCount(f.getId()), f.getIdentifier())).toList();
