@@ -50,8 +50,9 @@ public class CompetencyFrameworks {
                 .setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
     }
 
-    public long itemCount(long frameworkId) {
-        return em.createQuery("select count(i) from CompetencyItem i where i.framework.id = :id", Long.class)
-                .setParameter("id", frameworkId).getSingleResult();
+    /** How many items each stored version has, in one query (framework id to count). */
+    public java.util.Map<Long, Long> itemCounts() {
+        return em.createQuery("select i.framework.id, count(i) from CompetencyItem i group by i.framework.id", Object[].class)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

@@ -14,6 +14,11 @@ public record SearchQuery(String text, Map<Facet, Set<String>> selected, Order o
     /** Longest query text taken; the rest is ignored (and the caller told). */
     public static final int MAX_TEXT = 500;
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * Results can be paged through to this depth: Lucene collects every hit up to the page asked for, so
+     * an unbounded page number in a URL would make one request collect millions.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
     /** Result order. */
     public enum Order {
@@ -31,8 +36,8 @@ public record SearchQuery(String text, Map<Facet, Set<String>> selected, Order o
         });
         selected = Map.copyOf(copy);
         order = order == null ? Order.RELEVANCE : order;
-        page = Math.max(0, page);
         pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+        page = Math.max(0, Math.min(page, MAX_DEPTH / pageSize - 1));
     }
 
     public static SearchQuery of(String text) {

@@ -61,9 +61,11 @@ public class FrameworksPage implements Serializable {
         return programmes.mappingIndicator();
     }
 
+    /** The stored versions with their sizes: two queries, however many versions there are. */
     public List<Row> getRows() {
+        java.util.Map<Long, Long> counts = frameworks.itemCounts();
         return frameworks.all().stream().map(f -> new Row(f.getId(), f.getCode(), f.getTitle(), f.getVersion(), f.isDigital(),
-                f.isOsh(), frameworks.itemCount(f.getId()), f.getIdentifier())).toList();
+                f.isOsh(), counts.getOrDefault(f.getId(), 0L), f.getIdentifier())).toList();
     }
 
     public void importFile() {

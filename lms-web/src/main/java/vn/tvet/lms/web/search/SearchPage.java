@@ -91,11 +91,16 @@ public class SearchPage {
     }
 
     public int getFirstShown() {
-        return results.total() == 0 ? 0 : (request.page() - 1) * request.size() + 1;
+        return results.hits().isEmpty() ? 0 : shownPage() * request.size() + 1;
     }
 
     public long getLastShown() {
-        return Math.min(results.total(), (long) request.page() * request.size());
+        return results.hits().isEmpty() ? 0 : (long) shownPage() * request.size() + results.hits().size();
+    }
+
+    /** The page actually searched, from 0: a page number past {@link SearchQuery#MAX_DEPTH} is brought back. */
+    private int shownPage() {
+        return request.query().page();
     }
 
     public List<FacetGroup> getFacets() {
@@ -114,10 +119,11 @@ public class SearchPage {
 
     /** Up to ten pages around the current one. */
     public List<PageLink> getPages() {
-        int last = (int) Math.min(10_000, (results.total() + request.size() - 1) / request.size());
+        int last = (int) Math.min(SearchQuery.MAX_DEPTH / request.size(), (results.total() + request.size() - 1) / request.size());
         List<PageLink> pages = new ArrayList<>();
-        for (int number = Math.max(1, request.page() - 4); number <= Math.min(last, Math.max(1, request.page() - 4) + 9); number++) {
-            pages.add(new PageLink(number, url(request.onPage(number)), number == request.page()));
+        int first = Math.max(1, shownPage() + 1 - 4);
+        for (int number = first; number <= Math.min(last, first + 9); number++) {
+            pages.add(new PageLink(number, url(request.onPage(number)), number == shownPage() + 1));
         }
         return pages.size() > 1 ? pages : List.of();
     }

@@ -91,6 +91,14 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void aPageNumberFromAnEditedUrlCannotMakeOneSearchCollectMillions() {
+        SearchQuery far = new SearchQuery("điện", Map.of(), SearchQuery.Order.RELEVANCE, 1_000_000, 100);
+        assertEquals(SearchQuery.MAX_DEPTH / 100 - 1, far.page());
+        assertEquals(0, index.search(far, TEACHER).hits().size(), "past the results: an empty page, not an error");
+        assertEquals(3, index.search(far, TEACHER).total());
+    }
+
+    @Test
     void badlyTypedQueriesGiveOrdinaryResults() {
         for (String typed : List.of("\"điện công", "*", "title:điện", "status:DRAFT", "điện)", "((", "điện AND OR NOT",
                 "a".repeat(10_000), "\u0000điện\u001f", "~điện^5", "", "   ", "\"\"", "điện*", "?")) {
