@@ -55,4 +55,14 @@ public class CompetencyFrameworks {
         return em.createQuery("select i.framework.id, count(i) from CompetencyItem i group by i.framework.id", Object[].class)
                 .getResultStream().collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
+
+    /** The items with these ids (with their framework), by framework and in import order; unknown ids are left out. */
+    public List<CompetencyItem> items(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from CompetencyItem i join fetch i.framework where i.id in :ids"
+                + " order by i.framework.code, i.framework.id, i.id", CompetencyItem.class)
+                .setParameter("ids", ids).getResultList();
+    }
 }

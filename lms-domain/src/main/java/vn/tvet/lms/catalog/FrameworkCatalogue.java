@@ -16,13 +16,16 @@ public class FrameworkCatalogue {
 
     private CompetencyFrameworks frameworks;
     private Clock clock;
+    private jakarta.enterprise.event.Event<FrameworkImported> imported;
 
     FrameworkCatalogue() {
         // for the CDI proxy
     }
 
     @Inject
-    public FrameworkCatalogue(CompetencyFrameworks frameworks, Clock clock) {
+    public FrameworkCatalogue(CompetencyFrameworks frameworks, Clock clock,
+            jakarta.enterprise.event.Event<FrameworkImported> imported) {
+        this.imported = imported;
         this.frameworks = frameworks;
         this.clock = clock;
     }
@@ -40,6 +43,7 @@ public class FrameworkCatalogue {
         }
         CompetencyFramework framework = CompetencyFramework.of(draft, clock.instant());
         frameworks.add(framework);
+        imported.fire(new FrameworkImported(framework.getId()));
         LOG.log(Level.INFO, "Competency framework {0} version {1} imported: {2} items", draft.code(), draft.version(),
                 draft.items().size());
         return framework;

@@ -29,6 +29,7 @@ public class ProgrammeAuthoring {
     private Clock clock;
     private vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
     private vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
+    private jakarta.enterprise.event.Event<ProgrammeChanged> changes;
 
     ProgrammeAuthoring() {
         // for the CDI proxy
@@ -36,7 +37,9 @@ public class ProgrammeAuthoring {
 
     @Inject
     public ProgrammeAuthoring(Programmes programmes, Institutions institutions, Occupations occupations, Clock clock,
-            vn.tvet.lms.catalog.CompetencyFrameworks frameworks, vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue) {
+            vn.tvet.lms.catalog.CompetencyFrameworks frameworks, vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue,
+            jakarta.enterprise.event.Event<ProgrammeChanged> changes) {
+        this.changes = changes;
         this.frameworks = frameworks;
         this.frameworkCatalogue = frameworkCatalogue;
         this.programmes = programmes;
@@ -55,6 +58,7 @@ public class ProgrammeAuthoring {
                 .orElseThrow(() -> new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, occupationCode)),
                 code.strip(), title.strip(), minimumCredits, clock.instant());
         programmes.add(programme);
+        changes.fire(new ProgrammeChanged(programme.getId()));
         LOG.log(Level.INFO, "Programme {0} created in school {1}", programme.getCode(), schoolId);
         return programme;
     }
@@ -75,26 +79,31 @@ public class ProgrammeAuthoring {
     public void addOutcome(long schoolId, long programmeId, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 2000) String statement) {
         programmes.getInSchool(schoolId, programmeId).addOutcome(code.strip(), statement.strip(), clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
     public void removeOutcome(long schoolId, long programmeId, @NotNull String code) {
         programmes.getInSchool(schoolId, programmeId).removeOutcome(code, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
     public void addCourse(long schoolId, long programmeId, @NotNull @Valid CourseDetails course) {
         programmes.getInSchool(schoolId, programmeId).addCourse(course, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
     public void removeCourse(long schoolId, long programmeId, @NotNull String code) {
         programmes.getInSchool(schoolId, programmeId).removeCourse(code, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
     public void coverOutcomes(long schoolId, long programmeId, @NotNull String courseCode, @NotNull java.util.Set<String> outcomeCodes) {
         programmes.getInSchool(schoolId, programmeId).coverOutcomes(courseCode, outcomeCodes, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     /** Maps a module or subject to competencies of one framework version, replacing its earlier mapping to it. */
@@ -113,6 +122,7 @@ public class ProgrammeAuthoring {
         kept.removeAll(inFramework);
         kept.addAll(itemIds);
         programme.mapCompetencies(courseCode, kept, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 
     /** The programme's coverage of one framework version's units, for display. */
@@ -143,5 +153,6 @@ public class ProgrammeAuthoring {
     @Transactional
     public void moveCourse(long schoolId, long programmeId, @NotNull String code, int step) {
         programmes.getInSchool(schoolId, programmeId).moveCourse(code, step, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
     }
 }

@@ -100,6 +100,10 @@ public class ProgrammeCourse {
         return id;
     }
 
+    public Programme getProgramme() {
+        return programme;
+    }
+
     public String getCode() {
         return code;
     }

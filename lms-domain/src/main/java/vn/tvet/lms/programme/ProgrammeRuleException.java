@@ -9,7 +9,9 @@ public class ProgrammeRuleException extends RuntimeException {
         COURSE_CODE_TAKEN,
         OUTCOME_CODE_TAKEN,
         NO_HOURS,
-        NOT_FOUND_IN_PROGRAMME
+        NOT_FOUND_IN_PROGRAMME,
+        SAME_COURSE,
+        EQUIVALENCE_EXISTS
     }
 
     private final Reason reason;

@@ -17,6 +17,11 @@ public class Programmes {
         em.persist(programme);
     }
 
+    /** Any school's programme: only for the search index, which applies visibility itself. */
+    public Optional<Programme> find(long id) {
+        return Optional.ofNullable(em.find(Programme.class, id));
+    }
+
     public Optional<Programme> findInSchool(long schoolId, long id) {
         return Optional.ofNullable(em.find(Programme.class, id)).filter(p -> p.getSchool().getId() == schoolId);
     }
@@ -43,6 +48,31 @@ public class Programmes {
 
         public int percent() {
             return programmes == 0 ? 0 : (int) Math.round(100.0 * mapped / programmes);
+        }
+    }
+
+    /**
+     * The same indicator by occupation, as the policy target is worded ("occupations with output standards"):
+     * each occupation that has programmes in the network, how many, and how many are mapped. Occupations
+     * are counted as mapped when at least one of their programmes is.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OccupationIndicator> mappingByOccupation() {
+        List<Object[]> rows = em.createNativeQuery("select o.code, o.name, count(distinct p.id),"
+                + " count(distinct case when m.course_id is not null then p.id end)"
+                + " from programme p join occupation o on o.id = p.occupation_id"
+                + " left join programme_course c on c.programme_id = p.id"
+                + " left join programme_course_competency m on m.course_id = c.id"
+                + " group by o.code, o.name order by o.code").getResultList();
+        return rows.stream().map(r -> new OccupationIndicator((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
+    }
+
+    /** One occupation's programmes in the network and how many of them are mapped to a framework. */
+    public record OccupationIndicator(String code, String name, long programmes, long mapped) {
+
+        public boolean isMapped() {
+            return mapped > 0;
         }
     }
 

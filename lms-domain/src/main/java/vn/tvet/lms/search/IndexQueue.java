@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.tvet.lms.catalog.FrameworkImported;
+import vn.tvet.lms.courseware.ModuleChanged;
+import vn.tvet.lms.programme.ProgrammeChanged;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
@@ -13,8 +16,8 @@ import java.util.Optional;
 import vn.tvet.lms.library.ResourceChanged;
 
 /**
- * The durable indexing queue and the text cache. Every {@link ResourceChanged} adds a task inside the
- * transaction of the change; the row commits or rolls back with the change itself.
+ * The durable indexing queue and the text cache. Every change event (library item, module, programme,
+ * framework) adds a task inside the transaction of the change; the row commits or rolls back with it.
  */
 @ApplicationScoped
 public class IndexQueue {
@@ -33,14 +36,35 @@ public class IndexQueue {
      * its caller's transaction); the indexer is woken once that transaction has committed.
      */
     void resourceChanged(@Observes ResourceChanged change) {
-        em.persist(new IndexTask(change.resourceId(), clock.instant()));
+        enqueue(DocumentKind.RESOURCE, change.resourceId());
+    }
+
+    void moduleChanged(@Observes ModuleChanged change) {
+        enqueue(DocumentKind.MODULE, change.moduleId());
+    }
+
+    void programmeChanged(@Observes ProgrammeChanged change) {
+        enqueue(DocumentKind.PROGRAMME, change.programmeId());
+    }
+
+    void frameworkImported(@Observes FrameworkImported change) {
+        enqueue(DocumentKind.FRAMEWORK, change.frameworkId());
+    }
+
+    private void enqueue(DocumentKind kind, long id) {
+        em.persist(new IndexTask(kind, id, clock.instant()));
         queued.fire(new ResourcesQueued(1));
     }
 
-    /** Marks every resource for indexing (a rebuild). */
+    /** Marks every document of every kind for indexing (a rebuild). */
     public int allResourcesChanged() {
-        int count = em.createNativeQuery("insert into search_index_task (resource_id, enqueued_at)"
-                + " select id, ?1 from learning_resource").setParameter(1, clock.instant()).executeUpdate();
+        int count = 0;
+        for (String[] source : new String[][] {{"RESOURCE", "learning_resource"}, {"MODULE", "course_module"},
+                {"PROGRAMME", "programme"}, {"FRAMEWORK", "competency_framework"}}) {
+            count += em.createNativeQuery("insert into search_index_task (document_id, kind, enqueued_at)"
+                    + " select id, ?1, ?2 from " + source[1]).setParameter(1, source[0]).setParameter(2, clock.instant())
+                    .executeUpdate();
+        }
         queued.fire(new ResourcesQueued(count));
         return count;
     }

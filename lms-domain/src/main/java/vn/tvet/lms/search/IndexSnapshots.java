@@ -29,13 +29,15 @@ public class IndexSnapshots {
 
     private IndexQueue queue;
     private LearningResources resources;
+    private SearchableDocuments documents;
 
     IndexSnapshots() {
         // for the CDI proxy
     }
 
     @Inject
-    public IndexSnapshots(IndexQueue queue, LearningResources resources) {
+    public IndexSnapshots(IndexQueue queue, LearningResources resources, SearchableDocuments documents) {
+        this.documents = documents;
         this.queue = queue;
         this.resources = resources;
     }
@@ -53,9 +55,13 @@ public class IndexSnapshots {
         return queue.oldest(max);
     }
 
+    /** A document as it is now; for a library item also the files its text comes from. Empty when it is gone. */
     @Transactional
-    public Optional<Snapshot> snapshot(long resourceId) {
-        return resources.find(resourceId).map(resource -> new Snapshot(IndexedResource.of(resource, ""), sources(resource)));
+    public Optional<Snapshot> snapshot(DocumentKind kind, long id) {
+        if (kind != DocumentKind.RESOURCE) {
+            return documents.snapshot(kind, id).map(document -> new Snapshot(document, List.of()));
+        }
+        return resources.find(id).map(resource -> new Snapshot(IndexedResource.of(resource, ""), sources(resource)));
     }
 
     @Transactional

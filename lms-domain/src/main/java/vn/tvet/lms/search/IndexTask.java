@@ -2,6 +2,8 @@ package vn.tvet.lms.search;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * "This resource changed; index it again": written in the same transaction as the change, so a change that
+ * "This document changed; index it again": written in the same transaction as the change, so a change that
  * committed is never missed by the index, whatever crashes afterwards. Removed once the index has
  * committed the new state.
  */
@@ -21,8 +23,12 @@ public class IndexTask {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "resource_id", nullable = false)
-    private long resourceId;
+    @Column(name = "document_id", nullable = false)
+    private long documentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DocumentKind kind;
 
     @Column(name = "enqueued_at", nullable = false)
     private Instant enqueuedAt;
@@ -31,8 +37,9 @@ public class IndexTask {
         // for JPA
     }
 
-    IndexTask(long resourceId, Instant enqueuedAt) {
-        this.resourceId = resourceId;
+    IndexTask(DocumentKind kind, long documentId, Instant enqueuedAt) {
+        this.kind = kind;
+        this.documentId = documentId;
         this.enqueuedAt = enqueuedAt;
     }
 
@@ -40,8 +47,12 @@ public class IndexTask {
         return id;
     }
 
-    public long getResourceId() {
-        return resourceId;
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
     }
 
     public Instant getEnqueuedAt() {

@@ -12,7 +12,7 @@ public interface SearchIndex {
     /** Adds the resource or replaces what the index holds for it. */
     void put(IndexedResource resource);
 
-    void remove(long resourceId);
+    void remove(DocumentKind kind, long id);
 
     /** Makes every write so far durable and visible to searches. */
     void commit();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tvet.lms.library.ContentStore;
@@ -50,19 +51,19 @@ public class SearchIndexer {
         if (tasks.isEmpty()) {
             return 0;
         }
-        Set<Long> resourceIds = new LinkedHashSet<>();
-        tasks.forEach(task -> resourceIds.add(task.getResourceId()));
-        for (long resourceId : resourceIds) {
-            Optional<Snapshot> snapshot = snapshots.snapshot(resourceId);
+        Set<Map.Entry<DocumentKind, Long>> documents = new LinkedHashSet<>();
+        tasks.forEach(task -> documents.add(Map.entry(task.getKind(), task.getDocumentId())));
+        for (Map.Entry<DocumentKind, Long> document : documents) {
+            Optional<Snapshot> snapshot = snapshots.snapshot(document.getKey(), document.getValue());
             if (snapshot.isEmpty()) {
-                index.remove(resourceId);
+                index.remove(document.getKey(), document.getValue());
             } else {
                 index.put(snapshot.get().resource().withBody(text(snapshot.get())));
             }
         }
         index.commit();
         snapshots.finished(tasks.stream().map(IndexTask::getId).toList());
-        LOG.log(Level.DEBUG, "Indexed {0} resources from {1} tasks", resourceIds.size(), tasks.size());
+        LOG.log(Level.DEBUG, "Indexed {0} documents from {1} tasks", documents.size(), tasks.size());
         return tasks.size();
     }
 

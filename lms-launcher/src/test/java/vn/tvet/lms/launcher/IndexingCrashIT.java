@@ -69,7 +69,7 @@ class IndexingCrashIT {
                     + " 'Học liệu sinh ra cho phép thử sự cố', 'DOCUMENT', 'vi', 'CC_BY', 'PUBLIC', 'PUBLISHED', now(), now()"
                     + " from generate_series(1, " + RESOURCES + ") n, institution i, person p"
                     + " where i.code = 'HP-CDKT' and p.username = 'hpcd.gv1'");
-            sql.executeUpdate("insert into search_index_task (resource_id, enqueued_at) select id, now() from learning_resource"
+            sql.executeUpdate("insert into search_index_task (document_id, enqueued_at) select id, now() from learning_resource"
                     + " where title like 'Bài kiểm tra sự cố chỉ mục số %'");
             db.commit();
         }
@@ -99,7 +99,7 @@ class IndexingCrashIT {
 
     private static long pending(LocalStack stack) {
         return new RunningApplication.App(stack).queryLong(
-                "select count(*) from search_index_task where resource_id > cast(? as bigint)", "0");
+                "select count(*) from search_index_task where document_id > cast(? as bigint)", "0");
     }
 
     private long total(LocalStack stack) throws IOException, InterruptedException {

@@ -49,6 +49,15 @@ public final class Browser implements AutoCloseable {
         // error instead of a stale-element error; both mean "not yet", so every wait polls on.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(WebDriverException.class);
+        // A failed wait says where the browser was and what the page said, which is most of a diagnosis.
+        wait.withMessage(() -> {
+            try {
+                String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                return "at " + driver.getCurrentUrl() + ", page text: " + text.substring(0, Math.min(text.length(), 1500));
+            } catch (WebDriverException e) {
+                return "page unreadable: " + e.getMessage();
+            }
+        });
     }
 
     /** Limits how fast the page may send, so a test can act while an upload is under way. */
@@ -120,6 +129,12 @@ public final class Browser implements AutoCloseable {
     /** Waits until the condition holds, polling through reloads like every wait here. */
     public void await(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running, for updates that change nothing visible first. */
+    public void awaitAjax() {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     public void awaitUrlContains(String part) {

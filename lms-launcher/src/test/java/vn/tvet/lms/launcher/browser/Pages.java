@@ -11,6 +11,26 @@ public final class Pages {
     private Pages() {
     }
 
+    /** A network admin imports a competency framework from CSV text (version 1) through the frameworks page. */
+    public static void importFramework(App app, String code, String name, String csvText) {
+        try {
+            java.nio.file.Path csv = java.nio.file.Files.createTempFile("tieu-chuan", ".csv");
+            java.nio.file.Files.writeString(csv, csvText, java.nio.charset.StandardCharsets.UTF_8);
+            try (Browser admin = new Browser()) {
+                login(admin, app).signInAs("quantri.mang", DEMO_PASSWORD);
+                admin.open(app.url("/admin/network/frameworks.xhtml"));
+                admin.driver().findElement(org.openqa.selenium.By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+                admin.type(org.openqa.selenium.By.id("import:code"), code);
+                admin.type(org.openqa.selenium.By.id("import:name"), name);
+                admin.type(org.openqa.selenium.By.id("import:version"), "1");
+                admin.clickAndAwaitReload(org.openqa.selenium.By.id("import:submit"));
+                admin.awaitText(org.openqa.selenium.By.id("messages"), "Đã nhập " + code);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static LoginPage login(Browser browser, App app) {
         browser.open(app.url("/login.xhtml"));
         return new LoginPage(browser, app);

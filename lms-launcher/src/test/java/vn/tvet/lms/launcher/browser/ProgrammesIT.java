@@ -65,25 +65,14 @@ class ProgrammesIT {
     }
 
     @Test
-    void modulesMapToFrameworkCompetenciesAndTheProgrammeShowsWhichUnitsAreCovered(App app) throws java.io.IOException {
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("tieu-chuan-lap-dat", ".csv");
-        java.nio.file.Files.writeString(csv, """
+    void modulesMapToFrameworkCompetenciesAndTheProgrammeShowsWhichUnitsAreCovered(App app) {
+        Pages.importFramework(app, "TC-LAPDAT", "Tiêu chuẩn lắp đặt điện (mẫu)", """
                 loại,mã,mã cha,nội dung,bậc
                 đơn vị,LD1,,Lắp đặt hệ thống chiếu sáng,2
                 thành phần,LD1.1,LD1,Đi dây chiếu sáng,
                 đơn vị,LD2,,Lắp đặt động cơ điện,3
                 đơn vị,LD3,,Bảo dưỡng máy biến áp,3
-                """, java.nio.charset.StandardCharsets.UTF_8);
-        try (Browser admin = new Browser()) {
-            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
-            admin.open(app.url("/admin/network/frameworks.xhtml"));
-            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
-            admin.type(By.id("import:code"), "TC-LAPDAT");
-            admin.type(By.id("import:name"), "Tiêu chuẩn lắp đặt điện (mẫu)");
-            admin.type(By.id("import:version"), "1");
-            admin.clickAndAwaitReload(By.id("import:submit"));
-            admin.awaitText(By.id("messages"), "Đã nhập TC-LAPDAT");
-        }
+                """);
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hptc.gv2", Pages.DEMO_PASSWORD);
             teacher.open(app.url("/programmes/index.xhtml"));

@@ -89,7 +89,7 @@ class SearchIT {
         }
         awaitSearch(anonymous, app, "le tan khach san", "Nghiệp vụ lễ tân khách sạn");
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (app.queryLong("select count(*) from search_index_task where resource_id > cast(? as bigint)", "0") > 0) {
+        while (app.queryLong("select count(*) from search_index_task where document_id > cast(? as bigint)", "0") > 0) {
             assertTrue(System.nanoTime() < deadline, "the rebuild did not finish");
             Thread.sleep(20);
         }

@@ -139,6 +139,11 @@ public class CurrentUser implements Serializable {
         return institutionId;
     }
 
+    /** The current school's id for its teachers and admins, who draw up programmes and modules; otherwise 403. */
+    public long requireTeachingSchool() {
+        return has(Role.TEACHER) ? requireSchoolRole(Role.TEACHER) : requireSchoolRole(Role.SCHOOL_ADMIN);
+    }
+
     public void requireNetworkRole(Role role) {
         if (!has(role)) {
             throw new AccessDeniedException(role.name());

@@ -28,6 +28,8 @@ import vn.tvet.lms.web.platform.Texts;
 public class FrameworksPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private transient java.util.List<vn.tvet.lms.programme.Programmes.OccupationIndicator> byOccupation;
     public static final long MAX_BYTES = 5_000_000;
 
     @Inject
@@ -57,6 +59,22 @@ public class FrameworksPage implements Serializable {
     vn.tvet.lms.programme.Programmes programmes;
 
     /** How many of the network's programmes are mapped to a framework (at least one module mapped). */
+    /** Occupations with programmes in the network, each with how many are mapped; computed once per view. */
+    public java.util.List<vn.tvet.lms.programme.Programmes.OccupationIndicator> getByOccupation() {
+        if (byOccupation == null) {
+            byOccupation = programmes.mappingByOccupation();
+        }
+        return byOccupation;
+    }
+
+    public long getOccupationsMapped() {
+        return getByOccupation().stream().filter(vn.tvet.lms.programme.Programmes.OccupationIndicator::isMapped).count();
+    }
+
+    public int getOccupationPercent() {
+        return getByOccupation().isEmpty() ? 0 : (int) Math.round(100.0 * getOccupationsMapped() / getByOccupation().size());
+    }
+
     public vn.tvet.lms.programme.Programmes.MappingIndicator getIndicator() {
         return programmes.mappingIndicator();
     }

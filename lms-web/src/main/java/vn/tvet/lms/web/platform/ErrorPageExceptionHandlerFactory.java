@@ -80,7 +80,8 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
                 if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
                         || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException
-                        || cause instanceof vn.tvet.lms.programme.ProgrammeNotFoundException) {
+                        || cause instanceof vn.tvet.lms.programme.ProgrammeNotFoundException
+                        || cause instanceof vn.tvet.lms.courseware.ModuleNotFoundException) {
                     return HttpServletResponse.SC_NOT_FOUND;
                 }
                 if (cause instanceof AccessDeniedException) {

@@ -35,6 +35,13 @@ public class ProgrammePage implements Serializable {
     @Inject
     vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
 
+    @Inject
+    vn.tvet.lms.programme.CreditTransfer creditTransfer;
+
+    private Long equivalenceOwnCourse;
+    private Long equivalenceOtherCourse;
+    private String equivalenceNote;
+
     private String id;
     private long programmeId;
     private long schoolId;
@@ -55,7 +62,7 @@ public class ProgrammePage implements Serializable {
     private Integer practiceHours;
 
     public void load() {
-        schoolId = ProgrammeSchool.of(currentUser);
+        schoolId = currentUser.requireTeachingSchool();
         try {
             programmeId = Long.parseLong(String.valueOf(id));
         } catch (NumberFormatException e) {
@@ -208,6 +215,83 @@ public class ProgrammePage implements Serializable {
         }
         reload();
         return done;
+    }
+
+    // --- credit transfer (liên thông) -----------------------------------------------------------
+
+    /** The equivalences touching this programme, each seen from this programme's side. */
+    public java.util.List<EquivalenceRow> getEquivalences() {
+        java.util.Set<Long> ours = new java.util.HashSet<>();
+        getProgramme().getCourses().forEach(c -> ours.add(c.getId()));
+        return creditTransfer.ofProgramme(programmeId).stream().map(e -> {
+            vn.tvet.lms.programme.ProgrammeCourse own = ours.contains(e.getCourse().getId()) ? e.getCourse() : e.getEquivalentCourse();
+            vn.tvet.lms.programme.ProgrammeCourse other = e.otherThan(own.getId());
+            return new EquivalenceRow(e.getId(), own.getCode() + " " + own.getName(), other.getProgramme().getSchool().getName(),
+                    other.getProgramme().getCode() + " " + other.getProgramme().getTitle(), other.getCode() + " " + other.getName(),
+                    other.getCredits(), e.getNote());
+        }).toList();
+    }
+
+    /** One equivalence: our module or subject and the one of another programme whose result counts for it. */
+    public record EquivalenceRow(long id, String ownCourse, String otherSchool, String otherProgramme, String otherCourse,
+            int otherCredits, String note) {
+    }
+
+    /** Modules and subjects of other programmes, grouped by school and programme. */
+    public java.util.List<jakarta.faces.model.SelectItem> getEquivalenceCandidates() {
+        java.util.Map<String, java.util.List<jakarta.faces.model.SelectItem>> groups = new java.util.LinkedHashMap<>();
+        for (vn.tvet.lms.programme.ProgrammeCourse course : creditTransfer.candidates(programmeId)) {
+            String group = course.getProgramme().getSchool().getName() + " · " + course.getProgramme().getCode() + " "
+                    + course.getProgramme().getTitle();
+            groups.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(new jakarta.faces.model.SelectItem(course.getId(),
+                    course.getCode() + " " + course.getName() + " (" + course.getCredits() + " TC)"));
+        }
+        return groups.entrySet().stream().map(e -> {
+            jakarta.faces.model.SelectItemGroup group = new jakarta.faces.model.SelectItemGroup(e.getKey());
+            group.setSelectItems(e.getValue().toArray(new jakarta.faces.model.SelectItem[0]));
+            return (jakarta.faces.model.SelectItem) group;
+        }).toList();
+    }
+
+    public void recordEquivalence() {
+        if (equivalenceOwnCourse == null || equivalenceOtherCourse == null) {
+            texts.error("programmes.chooseBothCourses");
+            return;
+        }
+        if (change(() -> creditTransfer.record(schoolId, currentUser.viewer(), equivalenceOwnCourse, equivalenceOtherCourse,
+                equivalenceNote))) {
+            texts.info("programmes.equivalenceRecorded");
+            equivalenceOtherCourse = null;
+            equivalenceNote = null;
+        }
+    }
+
+    public void removeEquivalence(long equivalenceId) {
+        change(() -> creditTransfer.remove(schoolId, equivalenceId));
+    }
+
+    public Long getEquivalenceOwnCourse() {
+        return equivalenceOwnCourse;
+    }
+
+    public void setEquivalenceOwnCourse(Long equivalenceOwnCourse) {
+        this.equivalenceOwnCourse = equivalenceOwnCourse;
+    }
+
+    public Long getEquivalenceOtherCourse() {
+        return equivalenceOtherCourse;
+    }
+
+    public void setEquivalenceOtherCourse(Long equivalenceOtherCourse) {
+        this.equivalenceOtherCourse = equivalenceOtherCourse;
+    }
+
+    public String getEquivalenceNote() {
+        return equivalenceNote;
+    }
+
+    public void setEquivalenceNote(String equivalenceNote) {
+        this.equivalenceNote = equivalenceNote;
     }
 
     public CourseKind[] getCourseKinds() {

@@ -49,7 +49,7 @@ public class ProgrammesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        schoolId = ProgrammeSchool.of(currentUser);
+        schoolId = currentUser.requireTeachingSchool();
     }
 
     public List<Row> getRows() {

@@ -128,12 +128,14 @@ public class SearchPage {
         return pages.size() > 1 ? pages : List.of();
     }
 
-    public String typeLabel(String type) {
-        return texts.get("resourceType." + type);
+    /** A library item's type, or what kind of document the result is. */
+    public String kindLabel(SearchResults.Hit hit) {
+        return hit.type() != null ? texts.get("resourceType." + hit.type().name()) : texts.get("documentKind." + hit.kind().name());
     }
 
     private String label(Facet facet, String value) {
         return switch (facet) {
+            case KIND -> texts.get("documentKind." + value);
             case TYPE -> texts.get("resourceType." + value);
             case LICENCE -> texts.get("licence." + value);
             case LEVEL -> texts.get("level." + value);

@@ -7,8 +7,8 @@ import java.util.Map;
 public record SearchResultsJson(String query, long total, int page, int size, boolean queryShortened, List<HitJson> hits,
         Map<String, List<FacetJson>> facets) {
 
-    /** One result. */
-    public record HitJson(long id, String title, String snippet, String type, long schoolId, String school,
+    /** One result; {@code kind} is RESOURCE, MODULE, PROGRAMME or FRAMEWORK, {@code type} only set for library items. */
+    public record HitJson(long id, String title, String snippet, String kind, String type, long schoolId, String school,
             String updatedAt, String url) {
     }
 

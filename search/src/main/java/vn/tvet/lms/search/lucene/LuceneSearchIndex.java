@@ -47,6 +47,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.search.DocumentKind;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.IndexedResource;
 import vn.tvet.lms.search.SearchIndex;
@@ -69,6 +70,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LuceneSearchIndex.class.getName());
     private static final int FACET_VALUES = 50;
     private static final int SNIPPET_CHARS = 10_000;
+    /**
+     * The document layout, kept in each commit; an index written with another layout is rebuilt at start.
+     * 2: documents keyed by kind and id (library items, modules, programmes, frameworks).
+     */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "layout";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -83,6 +90,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         this.needsRebuild = needsRebuild;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // Every commit from here on, including the one closing makes, records the layout it was written with.
+        this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -121,6 +130,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 // Opening reads and checksums the segment infos; touching each leaf opens its core files.
                 reader.leaves().forEach(leaf -> leaf.reader().numDocs());
+                String layout = reader.getIndexCommit().getUserData().get(LAYOUT_KEY);
+                if (!LAYOUT.equals(layout)) {
+                    LOG.log(Level.WARNING, "Search index at {0} has layout {1}, this version writes {2}", path, layout, LAYOUT);
+                    return false;
+                }
                 return true;
             }
         } catch (IOException | RuntimeException e) {
@@ -138,7 +152,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void put(IndexedResource resource) {
         try {
-            writer.updateDocument(new Term(ResourceFields.ID, Long.toString(resource.id())),
+            writer.updateDocument(new Term(ResourceFields.KEY, resource.key()),
                     ResourceFields.document(resource, facetsConfig));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index resource " + resource.id(), e);
@@ -146,11 +160,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
-    public void remove(long resourceId) {
+    public void remove(DocumentKind kind, long id) {
         try {
-            writer.deleteDocuments(new Term(ResourceFields.ID, Long.toString(resourceId)));
+            writer.deleteDocuments(new Term(ResourceFields.KEY, kind.name() + ":" + id));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove resource " + resourceId, e);
+            throw new UncheckedIOException("Cannot remove " + kind + " " + id, e);
         }
     }
 
@@ -225,10 +239,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc);
             hits.add(new Hit(Long.parseLong(doc.get(ResourceFields.ID)), doc.get(ResourceFields.TITLE),
-                    snippets[i] == null ? "" : snippets[i], ResourceType.valueOf(doc.get(ResourceFields.TYPE)),
+                    snippets[i] == null ? "" : snippets[i],
+                    doc.get(ResourceFields.TYPE) == null ? null : ResourceType.valueOf(doc.get(ResourceFields.TYPE)),
                     Long.parseLong(doc.get(ResourceFields.SCHOOL)), doc.get(ResourceFields.SCHOOL_NAME),
                     Instant.ofEpochMilli(doc.getField(ResourceFields.UPDATED).numericValue().longValue()),
-                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+                    Float.isNaN(page[i].score) ? 0f : page[i].score, DocumentKind.valueOf(doc.get(ResourceFields.KIND))));
         }
         return hits;
     }

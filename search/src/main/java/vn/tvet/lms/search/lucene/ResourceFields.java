@@ -15,10 +15,13 @@ import org.apache.lucene.index.IndexOptions;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.IndexedResource;
 
-/** How a learning resource becomes a Lucene document: field names, what is stored, what is a facet. */
+/** How a library item, module, programme or framework becomes a Lucene document: fields, what is stored, facets. */
 final class ResourceFields {
 
     static final String ID = "id";
+    /** Kind and id together, unique across kinds: the term a document is replaced or removed by. */
+    static final String KEY = "key";
+    static final String KIND = "kind";
     static final String TITLE = "title";
     static final String TITLE_EXACT = "title_exact";
     static final String TITLE_FOLDED = "title_folded";
@@ -60,6 +63,8 @@ final class ResourceFields {
     static Document document(IndexedResource resource, FacetsConfig config) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.YES));
+        doc.add(new StringField(KEY, resource.key(), Field.Store.NO));
+        doc.add(new StoredField(KIND, resource.kind().name()));
         doc.add(new StoredField(TITLE, resource.title()));
         doc.add(new TextField(TITLE_EXACT, resource.title(), Field.Store.NO));
         doc.add(new TextField(TITLE_FOLDED, resource.title(), Field.Store.NO));
@@ -77,14 +82,23 @@ final class ResourceFields {
         doc.add(new StringField(SCHOOL, Long.toString(resource.schoolId()), Field.Store.YES));
         doc.add(new StoredField(SCHOOL_NAME, resource.schoolName()));
         doc.add(new StringField(AUTHOR, Long.toString(resource.authorId()), Field.Store.NO));
-        doc.add(new StoredField(TYPE, resource.type().name()));
+        if (resource.type() != null) {
+            doc.add(new StoredField(TYPE, resource.type().name()));
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.TYPE), resource.type().name()));
+        }
         doc.add(new NumericDocValuesField(UPDATED, resource.updatedAt().toEpochMilli()));
         doc.add(new StoredField(UPDATED, resource.updatedAt().toEpochMilli()));
 
-        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.TYPE), resource.type().name()));
-        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LICENCE), resource.licence().name()));
-        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.SCHOOL), Long.toString(resource.schoolId())));
-        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LANGUAGE), resource.language()));
+        doc.add(new SortedSetDocValuesFacetField(dimension(Facet.KIND), resource.kind().name()));
+        if (resource.licence() != null) {
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LICENCE), resource.licence().name()));
+        }
+        if (resource.schoolId() != 0) {
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.SCHOOL), Long.toString(resource.schoolId())));
+        }
+        if (!resource.language().isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LANGUAGE), resource.language()));
+        }
         if (resource.level() != null) {
             doc.add(new SortedSetDocValuesFacetField(dimension(Facet.LEVEL), resource.level()));
         }

@@ -22,6 +22,7 @@ import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
+import vn.tvet.lms.search.DocumentKind;
 import vn.tvet.lms.search.IndexedResource;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;
@@ -147,7 +148,7 @@ class RelevanceTest {
         String escaped = index.search(SearchQuery.of("đèn cầu thang"), SearchFixtures.EVERYONE_PUBLISHED).hits().get(0).snippetHtml();
         assertTrue(escaped.contains("&lt;script&gt;") && !escaped.contains("<script>") && !escaped.contains("<b>"), escaped);
         assertTrue(escaped.contains("<mark>"), escaped);
-        index.remove(10_000);
+        index.remove(DocumentKind.RESOURCE, 10_000);
         index.commit();
     }
 

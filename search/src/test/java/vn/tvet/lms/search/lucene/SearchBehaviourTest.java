@@ -19,6 +19,7 @@ import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
 import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.search.DocumentKind;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;
@@ -115,7 +116,7 @@ class SearchBehaviourTest {
         index.put(SearchFixtures.published(5, "Mô hình máy tiện", "tiện ren"));
         index.commit();
         assertEquals(List.of(5L), ids(index.search(SearchQuery.of("máy tiện"), TEACHER)));
-        index.remove(5);
+        index.remove(DocumentKind.RESOURCE, 5);
         index.commit();
         assertEquals(0, index.search(SearchQuery.of("máy tiện"), TEACHER).total());
     }

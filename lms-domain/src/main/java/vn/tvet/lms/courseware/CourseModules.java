@@ -1,0 +1,93 @@
+package vn.tvet.lms.courseware;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Modules, their published versions and their learners. A module is looked up within a school unless shared. */
+@ApplicationScoped
+public class CourseModules {
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    void add(Object moduleVersionOrLearner) {
+        em.persist(moduleVersionOrLearner);
+    }
+
+    /** Writes pending changes now, so new lessons and activities get their ids. */
+    void flush() {
+        em.flush();
+    }
+
+    public Optional<CourseModule> find(long id) {
+        return Optional.ofNullable(em.find(CourseModule.class, id));
+    }
+
+    public CourseModule getInSchool(long schoolId, long id) {
+        return find(id).filter(m -> m.getSchool().getId() == schoolId).orElseThrow(() -> new ModuleNotFoundException(id));
+    }
+
+    /** A module shared with the network, from any school. */
+    public CourseModule getShared(long id) {
+        return find(id).filter(m -> m.getShareStatus() == ShareStatus.SHARED).orElseThrow(() -> new ModuleNotFoundException(id));
+    }
+
+    public List<CourseModule> ofSchool(long schoolId) {
+        return em.createQuery("select m from CourseModule m join fetch m.author where m.school.id = :school order by m.code",
+                CourseModule.class).setParameter("school", schoolId).getResultList();
+    }
+
+    public List<CourseModule> publishedInSchool(long schoolId) {
+        return em.createQuery("select m from CourseModule m where m.school.id = :school and m.publishedVersion > 0"
+                + " order by m.code", CourseModule.class).setParameter("school", schoolId).getResultList();
+    }
+
+    /** Modules shared with the network, with their school, by title. */
+    public List<CourseModule> shared() {
+        return em.createQuery("select m from CourseModule m join fetch m.school where m.shareStatus = :shared"
+                + " order by m.title, m.id", CourseModule.class).setParameter("shared", ShareStatus.SHARED).getResultList();
+    }
+
+    public List<CourseModule> awaitingReview() {
+        return em.createQuery("select m from CourseModule m join fetch m.school join fetch m.author"
+                + " where m.shareStatus = :submitted order by m.id", CourseModule.class)
+                .setParameter("submitted", ShareStatus.SUBMITTED).getResultList();
+    }
+
+    /** Newest first. */
+    public List<ModuleVersion> versions(long moduleId) {
+        return em.createQuery("select v from ModuleVersion v join fetch v.publishedBy where v.module.id = :module"
+                + " order by v.number desc", ModuleVersion.class).setParameter("module", moduleId).getResultList();
+    }
+
+    public Optional<ModuleVersion> version(long moduleId, int number) {
+        return em.createQuery("select v from ModuleVersion v where v.module.id = :module and v.number = :number",
+                ModuleVersion.class).setParameter("module", moduleId).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    public List<ModuleLearner> learners(long moduleId) {
+        return em.createQuery("select l from ModuleLearner l join fetch l.person join fetch l.version"
+                + " where l.module.id = :module order by l.person.fullName, l.id", ModuleLearner.class)
+                .setParameter("module", moduleId).getResultList();
+    }
+
+    public Optional<ModuleLearner> learner(long moduleId, long personId) {
+        return em.createQuery("select l from ModuleLearner l join fetch l.version where l.module.id = :module"
+                + " and l.person.id = :person", ModuleLearner.class).setParameter("module", moduleId)
+                .setParameter("person", personId).getResultStream().findFirst();
+    }
+
+    /** The linked copies other schools made of a module. */
+    public List<CourseModule> linkedCopies(long upstreamId) {
+        return em.createQuery("select m from CourseModule m join fetch m.school where m.upstream.id = :upstream order by m.id",
+                CourseModule.class).setParameter("upstream", upstreamId).getResultList();
+    }
+
+    boolean codeTaken(long schoolId, String code) {
+        return !em.createQuery("select m.id from CourseModule m where m.school.id = :school and lower(m.code) = lower(:code)",
+                Long.class).setParameter("school", schoolId).setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+}

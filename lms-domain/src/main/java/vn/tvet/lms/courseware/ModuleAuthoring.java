@@ -1,0 +1,246 @@
+package vn.tvet.lms.courseware;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.tvet.lms.account.People;
+import vn.tvet.lms.catalog.CompetencyFrameworks;
+import vn.tvet.lms.catalog.CompetencyItem;
+import vn.tvet.lms.courseware.ModuleRuleException.Reason;
+import vn.tvet.lms.institution.Institutions;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.Viewer;
+
+/**
+ * Teachers write their school's modules. Every call names the school acting (a module of another school is
+ * not found) and who is acting (only the author and the school's admins change a module). Each change is
+ * its own transaction, which is what lets the editor save as the teacher types.
+ */
+@ApplicationScoped
+public class ModuleAuthoring {
+
+    private static final System.Logger LOG = System.getLogger(ModuleAuthoring.class.getName());
+
+    private CourseModules modules;
+    private Institutions institutions;
+    private People people;
+    private LearningResources resources;
+    private CompetencyFrameworks frameworks;
+    private Clock clock;
+    private Event<ModuleChanged> changes;
+
+    ModuleAuthoring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public ModuleAuthoring(CourseModules modules, Institutions institutions, People people, LearningResources resources,
+            CompetencyFrameworks frameworks, Clock clock, Event<ModuleChanged> changes) {
+        this.modules = modules;
+        this.institutions = institutions;
+        this.people = people;
+        this.resources = resources;
+        this.frameworks = frameworks;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public CourseModule create(long schoolId, @NotNull Viewer author, @NotBlank @Size(max = 30) String code,
+            @NotBlank @Size(max = 300) String title) {
+        if (modules.codeTaken(schoolId, code.strip())) {
+            throw new ModuleRuleException(Reason.CODE_TAKEN, code);
+        }
+        CourseModule module = new CourseModule(institutions.get(schoolId), people.get(author.personId()), code.strip(),
+                title.strip(), clock.instant());
+        modules.add(module);
+        changes.fire(new ModuleChanged(module.getId()));
+        LOG.log(Level.INFO, "Module {0} created in school {1}", module.getCode(), schoolId);
+        return module;
+    }
+
+    /** The module with its whole draft loaded, for the editor. */
+    @Transactional
+    public CourseModule get(long schoolId, long moduleId) {
+        CourseModule module = modules.getInSchool(schoolId, moduleId);
+        module.getOutcomes().forEach(o -> o.getCompetencyIds().size());
+        module.getLessons().forEach(l -> l.getActivities().forEach(a -> a.getQuestions().size()));
+        module.getAuthor().getFullName();
+        if (module.getUpstream() != null) {
+            module.getUpstream().getSchool().getName();
+        }
+        return module;
+    }
+
+    /** Title and summary, saved as the teacher types them. */
+    @Transactional
+    public void describe(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title,
+            @Size(max = 4000) String summary) {
+        edit(schoolId, viewer, moduleId, m -> m.describe(title.strip(), summary, clock.instant()));
+    }
+
+    @Transactional
+    public void addOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 30) String code,
+            @NotBlank @Size(max = 2000) String statement) {
+        edit(schoolId, viewer, moduleId, m -> m.addOutcome(code.strip(), statement.strip(), clock.instant()));
+    }
+
+    @Transactional
+    public void removeOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code) {
+        edit(schoolId, viewer, moduleId, m -> m.removeOutcome(code, clock.instant()));
+    }
+
+    /** Maps an outcome to competencies of any frameworks, replacing its mapping; every id must exist. */
+    @Transactional
+    public void mapOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code,
+            @NotNull Set<Long> competencyIds) {
+        Set<Long> known = new HashSet<>();
+        frameworks.items(competencyIds).forEach(item -> known.add(item.getId()));
+        if (!known.containsAll(competencyIds)) {
+            throw new ModuleRuleException(Reason.UNKNOWN_COMPETENCY, String.valueOf(competencyIds));
+        }
+        edit(schoolId, viewer, moduleId, m -> m.mapOutcome(code, competencyIds, clock.instant()));
+    }
+
+    /** The competency items with these ids, for showing a mapping. */
+    @Transactional
+    public List<CompetencyItem> competencies(@NotNull Collection<Long> ids) {
+        return frameworks.items(ids);
+    }
+
+    @Transactional
+    public long addLesson(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title) {
+        CourseModule module = editable(schoolId, viewer, moduleId);
+        ModuleLesson lesson = module.addLesson(title.strip(), clock.instant());
+        modules.flush();
+        changes.fire(new ModuleChanged(moduleId));
+        return lesson.getId();
+    }
+
+    @Transactional
+    public void renameLesson(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
+            @NotBlank @Size(max = 300) String title) {
+        edit(schoolId, viewer, moduleId, m -> m.renameLesson(lessonId, title.strip(), clock.instant()));
+    }
+
+    @Transactional
+    public void removeLesson(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId) {
+        edit(schoolId, viewer, moduleId, m -> m.removeLesson(lessonId, clock.instant()));
+    }
+
+    /** Puts a lesson at a 0-based place (drag and drop). */
+    @Transactional
+    public void moveLessonTo(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, int toIndex) {
+        edit(schoolId, viewer, moduleId, m -> m.moveLesson(lessonId, toIndex, clock.instant()));
+    }
+
+    /** Moves a lesson one place up ({@code -1}) or down ({@code +1}), for the keyboard. */
+    @Transactional
+    public void moveLessonBy(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, int step) {
+        edit(schoolId, viewer, moduleId, m -> m.moveLesson(lessonId, m.indexOfLesson(lessonId) + Integer.signum(step),
+                clock.instant()));
+    }
+
+    /**
+     * Adds an activity at the end of a lesson. A library item must be published and visible to the author,
+     * so the module never points learners at a draft or at something they may not open.
+     */
+    @Transactional
+    public void addActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
+            @NotNull ModuleContent.Activity activity) {
+        if (activity.kind() == ActivityKind.RESOURCE && activity.resourceId() != null) {
+            LearningResource resource = resources.find(activity.resourceId()).filter(r -> r.isVisibleTo(viewer))
+                    .filter(r -> r.getStatus() == ResourceStatus.PUBLISHED)
+                    .orElseThrow(() -> new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId()));
+            LOG.log(Level.DEBUG, "Module {0} uses library item {1}", moduleId, resource.getId());
+        }
+        edit(schoolId, viewer, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));
+    }
+
+    /** Saves an activity's text (a page as it is typed, a quiz's questions, a task's instructions). */
+    @Transactional
+    public void rewriteActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId,
+            @NotNull ModuleContent.Activity text) {
+        edit(schoolId, viewer, moduleId, m -> m.rewriteActivity(lessonId, activityId, text, clock.instant()));
+    }
+
+    @Transactional
+    public void removeActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId) {
+        edit(schoolId, viewer, moduleId, m -> m.removeActivity(lessonId, activityId, clock.instant()));
+    }
+
+    @Transactional
+    public void moveActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId, int step) {
+        edit(schoolId, viewer, moduleId, m -> m.moveActivity(lessonId, activityId, step, clock.instant()));
+    }
+
+    /** Freezes the draft as the next version; learners already studying stay on theirs. */
+    @Transactional
+    public ModuleVersion publish(long schoolId, @NotNull Viewer viewer, long moduleId, @Size(max = 2000) String note) {
+        CourseModule module = editable(schoolId, viewer, moduleId);
+        ModuleContent content = module.publish();
+        ModuleVersion version = new ModuleVersion(module, module.getPublishedVersion(), content, note,
+                people.get(viewer.personId()), clock.instant());
+        modules.add(version);
+        changes.fire(new ModuleChanged(moduleId));
+        LOG.log(Level.INFO, "Module {0} version {1} published", module.getCode(), version.getNumber());
+        return version;
+    }
+
+    @Transactional
+    public List<ModuleVersion> versions(long schoolId, long moduleId) {
+        modules.getInSchool(schoolId, moduleId);
+        return modules.versions(moduleId);
+    }
+
+    @Transactional
+    public List<ModuleLearner> learners(long schoolId, long moduleId) {
+        modules.getInSchool(schoolId, moduleId);
+        return modules.learners(moduleId);
+    }
+
+    /**
+     * Moves the chosen learners (or all when {@code learnerIds} is empty) to the newest version; returns
+     * how many moved.
+     */
+    @Transactional
+    public int migrateLearners(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull Set<Long> learnerIds) {
+        CourseModule module = editable(schoolId, viewer, moduleId);
+        ModuleVersion newest = modules.version(moduleId, module.getPublishedVersion())
+                .orElseThrow(() -> new ModuleRuleException(Reason.NOT_PUBLISHED, module.getCode()));
+        int moved = 0;
+        for (ModuleLearner learner : modules.learners(moduleId)) {
+            if ((learnerIds.isEmpty() || learnerIds.contains(learner.getId())) && learner.migrateTo(newest, clock.instant())) {
+                moved++;
+            }
+        }
+        LOG.log(Level.INFO, "Module {0}: {1} learners moved to version {2}", module.getCode(), moved, newest.getNumber());
+        return moved;
+    }
+
+    private void edit(long schoolId, Viewer viewer, long moduleId, Consumer<CourseModule> change) {
+        change.accept(editable(schoolId, viewer, moduleId));
+        changes.fire(new ModuleChanged(moduleId));
+    }
+
+    private CourseModule editable(long schoolId, Viewer viewer, long moduleId) {
+        CourseModule module = modules.getInSchool(schoolId, moduleId);
+        if (!module.mayEdit(viewer)) {
+            throw new ModuleRuleException(Reason.NOT_ALLOWED, "person " + viewer.personId() + " on module " + moduleId);
+        }
+        return module;
+    }
+}
