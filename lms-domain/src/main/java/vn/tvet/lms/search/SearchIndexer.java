@@ -58,7 +58,9 @@ public class SearchIndexer {
             if (snapshot.isEmpty()) {
                 index.remove(document.getKey(), document.getValue());
             } else {
-                index.put(snapshot.get().resource().withBody(text(snapshot.get())));
+                // A library item's text comes from its files; other kinds bring their text with them.
+                Snapshot found = snapshot.get();
+                index.put(found.sources().isEmpty() ? found.resource() : found.resource().withBody(text(found)));
             }
         }
         index.commit();

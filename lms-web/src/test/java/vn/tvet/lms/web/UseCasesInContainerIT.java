@@ -372,4 +372,207 @@ class UseCasesInContainerIT {
     private static Set<Long> ids(List<LearningResource> list) {
         return list.stream().map(LearningResource::getId).collect(Collectors.toSet());
     }
+
+    // ---- modules: versions learners keep, linked copies, credit transfer, and what search shows ----
+
+    @Inject
+    vn.tvet.lms.courseware.ModuleAuthoring modules;
+
+    @Inject
+    vn.tvet.lms.courseware.ModuleSharing sharing;
+
+    @Inject
+    vn.tvet.lms.courseware.ModuleLearning learning;
+
+    private record ModuleSetup(Institution school, Viewer teacher, long moduleId, long lessonId) {
+    }
+
+    /** A module with one lesson holding a page and a quiz, published once. */
+    private ModuleSetup publishedModule(String schoolName) {
+        Institution school = school(schoolName);
+        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
+                school, false, false);
+        long moduleId = modules.create(school.getId(), teacher, "MĐ01", "Đo lường điện").getId();
+        modules.addOutcome(school.getId(), teacher, moduleId, "KN1", "Đo được điện trở cách điện");
+        long lessonId = modules.addLesson(school.getId(), teacher, moduleId, "Bài 1: Đồng hồ vạn năng");
+        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Lưu ý", null, "<p>Ngắt nguồn<script>x()</script></p>", null, List.of()));
+        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra", null, null, null,
+                vn.tvet.lms.courseware.AikenQuiz.parse("Điện áp an toàn?\nA. 12 V\nB. 220 V\nANSWER: A")));
+        assertEquals(1, modules.publish(school.getId(), teacher, moduleId, "Bản đầu").getNumber());
+        return new ModuleSetup(school, teacher, moduleId, lessonId);
+    }
+
+    @Test
+    void learnersKeepTheVersionTheyStartedUntilTheTeacherMovesThem() {
+        ModuleSetup m = publishedModule("Trường phiên bản");
+        long learner = members.create(m.school().getId(), new NewMember(unique("sv"), "Người Học", null, Role.STUDENT)).personId();
+        var started = learning.start(m.school().getId(), learner, m.moduleId());
+        assertEquals(1, started.version());
+        assertEquals("<p>Ngắt nguồn</p>", started.content().lessons().get(0).activities().get(0).body(), "script never stored");
+
+        modules.addLesson(m.school().getId(), m.teacher(), m.moduleId(), "Bài 2: Megaohm kế");
+        assertEquals(2, modules.publish(m.school().getId(), m.teacher(), m.moduleId(), null).getNumber());
+        var studying = learning.studying(m.school().getId(), learner, m.moduleId()).orElseThrow();
+        assertEquals(1, studying.version());
+        assertEquals(2, studying.newestVersion());
+        assertEquals(1, studying.content().lessons().size(), "the started version, read back from the database");
+        assertEquals(1, learning.start(m.school().getId(), learner, m.moduleId()).version(), "starting again changes nothing");
+
+        long newcomer = members.create(m.school().getId(), new NewMember(unique("sv"), "Người Mới", null, Role.STUDENT)).personId();
+        assertEquals(2, learning.start(m.school().getId(), newcomer, m.moduleId()).version());
+
+        assertEquals(1, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()));
+        assertEquals(2, learning.studying(m.school().getId(), learner, m.moduleId()).orElseThrow().content().lessons().size());
+        assertEquals(0, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()), "moving is idempotent");
+
+        Viewer stranger = viewerOf(members.create(m.school().getId(), new NewMember(unique("gv"), "Đồng Nghiệp", null,
+                Role.TEACHER)), m.school(), false, false);
+        assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.NOT_ALLOWED, assertThrows(
+                vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> modules.publish(m.school().getId(), stranger, m.moduleId(), null)).reason());
+        Institution other = school("Trường khác");
+        assertThrows(vn.tvet.lms.courseware.ModuleNotFoundException.class, () -> modules.get(other.getId(), m.moduleId()));
+    }
+
+    @Test
+    void aLinkedCopyFollowsItsUpstreamOnlyWhenAskedAndOnlyWhileShared() {
+        ModuleSetup m = publishedModule("Trường gốc");
+        // a network library admin: the role is what the viewer carries
+        Viewer librarian = new Viewer(members.create(school("Thư viện mạng lưới").getId(), new NewMember(unique("tv"),
+                "Thủ Thư", null, Role.TEACHER)).personId(), Set.of(), Set.of(), true);
+        Institution adopterSchool = school("Trường dùng lại");
+        Viewer adopter = viewerOf(members.create(adopterSchool.getId(), new NewMember(unique("gv"), "Giáo Viên Khác", null,
+                Role.TEACHER)), adopterSchool, false, false);
+        assertThrows(vn.tvet.lms.courseware.ModuleNotFoundException.class,
+                () -> sharing.adopt(adopterSchool.getId(), adopter, m.moduleId(), "QN01"), "not shared yet");
+
+        sharing.askToShare(m.school().getId(), m.teacher(), m.moduleId());
+        assertTrue(sharing.awaitingReview(librarian).stream().anyMatch(x -> x.getId() == m.moduleId()));
+        sharing.approve(librarian, m.moduleId(), "Tốt");
+        assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.OWN_MODULE, assertThrows(
+                vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> sharing.adopt(m.school().getId(), m.teacher(), m.moduleId(), "MĐ99")).reason());
+
+        long copyId = sharing.adopt(adopterSchool.getId(), adopter, m.moduleId(), "QN-MĐ01").getId();
+        var copy = modules.get(adopterSchool.getId(), copyId);
+        assertEquals("QN-MĐ01", copy.getCode());
+        assertEquals(1, copy.getUpstreamVersion());
+        assertEquals(2, copy.getLessons().get(0).getActivities().size());
+        assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty());
+
+        // the copy's own edit, then a new upstream version it does not get until it asks
+        modules.addLesson(adopterSchool.getId(), adopter, copyId, "Bài riêng của trường");
+        modules.addLesson(m.school().getId(), m.teacher(), m.moduleId(), "Bài 2: Megaohm kế");
+        modules.publish(m.school().getId(), m.teacher(), m.moduleId(), "Thêm bài 2");
+        assertEquals(2, modules.get(adopterSchool.getId(), copyId).getLessons().size());
+        var update = sharing.upstreamUpdate(adopterSchool.getId(), copyId).orElseThrow();
+        assertEquals(2, update.version());
+        assertEquals("Thêm bài 2", update.note());
+
+        assertEquals(2, sharing.takeUpstream(adopterSchool.getId(), adopter, copyId));
+        var updated = modules.get(adopterSchool.getId(), copyId);
+        assertEquals(List.of("Bài 1: Đồng hồ vạn năng", "Bài 2: Megaohm kế"),
+                updated.getLessons().stream().map(vn.tvet.lms.courseware.ModuleLesson::getTitle).toList());
+        assertEquals(2, updated.getUpstreamVersion());
+        assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty());
+
+        modules.publish(m.school().getId(), m.teacher(), m.moduleId(), null);
+        sharing.stopSharing(m.school().getId(), m.teacher(), m.moduleId());
+        assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty(), "no updates once sharing stopped");
+        assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> sharing.takeUpstream(adopterSchool.getId(), adopter, copyId));
+        assertEquals(2, modules.get(adopterSchool.getId(), copyId).getUpstreamVersion(), "the copy keeps what it took");
+    }
+
+    @Inject
+    vn.tvet.lms.programme.ProgrammeAuthoring programmes;
+
+    @Inject
+    vn.tvet.lms.programme.CreditTransfer creditTransfer;
+
+    @Test
+    void creditEquivalencesHoldBothWaysButNotByChain() {
+        Institution first = school("Trường liên thông A");
+        Institution second = school("Trường liên thông B");
+        Viewer admin = viewerOf(members.create(first.getId(), new NewMember(unique("qt"), "Quản Trị", null, Role.SCHOOL_ADMIN)),
+                first, true, false);
+        long a = courseOf(first, "MĐ01");
+        long b = courseOf(second, "MĐ11");
+        long c = courseOf(second, "MĐ21");
+        creditTransfer.record(first.getId(), admin, a, b, "Cùng chuẩn đầu ra");
+        assertEquals(Set.of(b), creditTransfer.countsFor(a));
+        assertEquals(Set.of(a), creditTransfer.countsFor(b), "an equivalence holds both ways");
+        assertEquals(vn.tvet.lms.programme.ProgrammeRuleException.Reason.EQUIVALENCE_EXISTS, assertThrows(
+                vn.tvet.lms.programme.ProgrammeRuleException.class,
+                () -> creditTransfer.record(first.getId(), admin, a, b, null)).reason());
+        assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
+                () -> creditTransfer.record(first.getId(), admin, b, c, null), "only from the acting school's own course");
+        Viewer secondAdmin = viewerOf(members.create(second.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
+                Role.SCHOOL_ADMIN)), second, true, false);
+        creditTransfer.record(second.getId(), secondAdmin, b, c, null);
+        assertFalse(creditTransfer.countsFor(a).contains(c), "A = B and B = C do not make A = C");
+    }
+
+    private long courseOf(Institution school, String courseCode) {
+        long programmeId = programmes.create(school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
+        programmes.addCourse(school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails(courseCode, "Đo lường điện",
+                vn.tvet.lms.programme.CourseKind.MODULE, 3, 15, 60));
+        return programmes.get(school.getId(), programmeId).getCourses().get(0).getId();
+    }
+
+    @Inject
+    vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
+
+    @Test
+    void modulesProgrammesAndFrameworksAreSearchableByThoseAllowedToSeeThem() throws InterruptedException {
+        String token = "mdl" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Institution school = school("Trường tìm mô đun");
+        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Tác Giả", null, Role.TEACHER)),
+                school, false, false);
+        Viewer student = viewerOf(members.create(school.getId(), new NewMember(unique("sv"), "Học Sinh", null, Role.STUDENT)),
+                school, false, false);
+        Institution other = school("Trường ngoài");
+        Viewer outsider = viewerOf(members.create(other.getId(), new NewMember(unique("gv"), "Người Ngoài", null, Role.TEACHER)),
+                other, false, false);
+        long moduleId = modules.create(school.getId(), teacher, "MĐ" + token.substring(3, 8), "Mô đun " + token + " đo lường").getId();
+        long lessonId = modules.addLesson(school.getId(), teacher, moduleId, "Bài 1");
+        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK, "Đo cách điện", null, "Dùng megaohm kế", null, List.of()));
+        awaitHits(token + " do luong", teacher, 1);
+        awaitHits(token + " megaohm", teacher, 1);
+        assertEquals(0, hits(token, student), "a draft module is its author's alone");
+
+        modules.publish(school.getId(), teacher, moduleId, null);
+        awaitHits(token, student, 1);
+        assertEquals(0, hits(token, outsider));
+        var hit = searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), student).hits().get(0);
+        assertEquals(vn.tvet.lms.search.DocumentKind.MODULE, hit.kind());
+
+        long programmeId = programmes.create(school.getId(), unique("CT"), "Chương trình " + token, "6520227", 60).getId();
+        awaitHits("chuong trinh " + token, teacher, 1);
+        assertEquals(0, hits("chuong trinh " + token, outsider), "a programme is its school's");
+        assertEquals(vn.tvet.lms.search.DocumentKind.PROGRAMME,
+                searchIndex.search(vn.tvet.lms.search.SearchQuery.of("chuong trinh " + token), teacher).hits().get(0).kind());
+        assertTrue(programmeId > 0);
+
+        frameworkCatalogue.importVersion(vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
+                "loại,mã,mã cha,nội dung,bậc\nđơn vị,U1,,Vận hành " + token + " an toàn,2\n"),
+                "urn:test:" + token, "TC-" + token.substring(3, 9), "Tiêu chuẩn thử", "1", null, false, true));
+        awaitHits("van hanh " + token, outsider, 1);
+        assertEquals(0, hits("van hanh " + token, Viewer.ANONYMOUS), "frameworks are for signed-in users");
+    }
+
+    private long hits(String text, Viewer viewer) {
+        return searchIndex.search(vn.tvet.lms.search.SearchQuery.of(text), viewer).total();
+    }
+
+    private void awaitHits(String text, Viewer viewer, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (hits(text, viewer) != expected) {
+            assertTrue(System.nanoTime() < deadline, "\"" + text + "\" never reached " + expected + " hits");
+            Thread.sleep(10);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
 import vn.tvet.lms.library.Viewer;
 import vn.tvet.lms.search.DocumentKind;
+import vn.tvet.lms.search.IndexedResource;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;
@@ -54,6 +55,31 @@ class SearchBehaviourTest {
     }
 
     private static final Viewer TEACHER = new Viewer(10L, Set.of(1L), Set.of(), false);
+
+    @Test
+    void modulesProgrammesAndFrameworksShareTheIndexKeyedByKindAndId() {
+        index.put(new IndexedResource(1, "Tiêu chuẩn vận hành máy nén khí", null, Set.of("TC-MNK"), "U1 Vận hành máy nén khí an toàn",
+                null, Set.of(), null, null, 0, "", null, ResourceStatus.PUBLISHED, SharingScope.NETWORK, 0,
+                java.time.Instant.parse("2026-11-23T08:00:00Z"), DocumentKind.FRAMEWORK));
+        index.put(new IndexedResource(1, "Mô đun vận hành máy nén khí", null, Set.of("MĐ07"), "Bài 1 vận hành",
+                null, Set.of(), null, null, 1, "Trường A", null, ResourceStatus.PUBLISHED, SharingScope.SCHOOL, 10,
+                java.time.Instant.parse("2026-11-23T08:00:00Z"), DocumentKind.MODULE));
+        index.commit();
+        Viewer elsewhere = new Viewer(30L, Set.of(2L), Set.of(), false);
+        SearchResults found = index.search(SearchQuery.of("van hanh may nen khi"), elsewhere);
+        assertEquals(1, found.total(), "the framework, not the other school's module");
+        assertEquals(DocumentKind.FRAMEWORK, found.hits().get(0).kind());
+        assertEquals(null, found.hits().get(0).type());
+        assertEquals(0, index.search(SearchQuery.of("van hanh may nen khi"), Viewer.ANONYMOUS).total());
+        SearchResults both = index.search(SearchQuery.of("van hanh may nen khi"), TEACHER);
+        assertEquals(2, both.total(), "the same id under two kinds is two documents");
+        assertEquals(Map.of("FRAMEWORK", 1L, "MODULE", 1L), counts(both, Facet.KIND));
+
+        index.remove(DocumentKind.MODULE, 1);
+        index.commit();
+        assertEquals(1, index.search(SearchQuery.of("van hanh may nen khi"), TEACHER).total());
+        assertTrue(index.search(SearchQuery.of("giáo trình"), TEACHER).total() > 0, "the library item with id 1 stays");
+    }
 
     @Test
     void facetCountsCoverOnlyWhatTheViewerMaySee() {
