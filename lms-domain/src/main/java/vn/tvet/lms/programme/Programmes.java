@@ -30,8 +30,10 @@ public class Programmes {
         return findInSchool(schoolId, id).orElseThrow(() -> new ProgrammeNotFoundException(id));
     }
 
+    /** The school's programmes with their courses loaded in the same query, so lists can show totals. */
     public List<Programme> ofSchool(long schoolId) {
-        return em.createQuery("select p from Programme p join fetch p.occupation where p.school.id = :school order by p.code",
+        return em.createQuery("select p from Programme p join fetch p.occupation left join fetch p.courses"
+                + " where p.school.id = :school order by p.code",
                 Programme.class).setParameter("school", schoolId).getResultList();
     }
 

@@ -96,6 +96,54 @@ class ProgrammesIT {
             assertTrue(coverage.contains("33% đơn vị năng lực"), coverage);
             assertTrue(coverage.contains("Lắp đặt động cơ điện Chưa có mô đun, môn học nào đáp ứng"), coverage);
         }
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            admin.open(app.url("/admin/network/frameworks.xhtml"));
+            admin.click(By.cssSelector("#byOccupation summary"));
+            String byOccupation = admin.text(By.id("occupationTable"));
+            assertTrue(byOccupation.matches("(?s).*5520227 Điện công nghiệp \\d+ [1-9]\\d*.*"), byOccupation);
+            assertTrue(admin.text(By.id("byOccupation")).matches("(?s).*Theo ngành, nghề: \\d+/\\d+ ngành, nghề.*"),
+                    admin.text(By.id("byOccupation")));
+        }
+    }
+
+    @Test
+    void aSchoolRecordsThatAModuleOfAnotherProgrammeCountsForOneOfItsOwn(App app) {
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("qncd.gv2", Pages.DEMO_PASSWORD);
+            createProgramme(app, teacher, "LOG-TC-2026", "Logistics, trình độ trung cấp", "5340113 – Logistics (Trung cấp)");
+            addCourse(teacher, "MĐ05", "Quản lý kho hàng", "3", "15", "60");
+            String intermediate = teacher.driver().getCurrentUrl();
+            createProgramme(app, teacher, "LOG-CD-2026", "Logistics, trình độ cao đẳng", "6340113 – Logistics (Cao đẳng)");
+            addCourse(teacher, "MĐ09", "Nghiệp vụ kho hàng", "3", "15", "60");
+
+            teacher.open(intermediate);
+            teacher.choose("equivalences:own", "MĐ05 Quản lý kho hàng");
+            teacher.choose("equivalences:other", "MĐ09 Nghiệp vụ kho hàng (3 TC)");
+            teacher.type(By.id("equivalences:equivalenceNote"), "Cùng chuẩn đầu ra về quản lý kho");
+            teacher.click(By.id("equivalences:record"));
+            teacher.awaitText(By.id("equivalences:list"), "MĐ09 Nghiệp vụ kho hàng (3 Tín chỉ)");
+            assertTrue(teacher.text(By.id("equivalences:list")).contains("LOG-CD-2026 Logistics, trình độ cao đẳng"));
+
+            teacher.choose("equivalences:own", "MĐ05 Quản lý kho hàng");
+            teacher.choose("equivalences:other", "MĐ09 Nghiệp vụ kho hàng (3 TC)");
+            teacher.click(By.id("equivalences:record"));
+            teacher.awaitText(By.id("messages"), "Tương đương này đã được ghi nhận");
+
+            teacher.click(By.id("equivalences:list:0:remove"));
+            teacher.click(By.id("courses:confirmYes"));
+            teacher.awaitText(By.id("equivalences:list"), "Chưa ghi nhận tương đương nào");
+        }
+    }
+
+    private static void createProgramme(App app, Browser teacher, String code, String name, String occupation) {
+        teacher.open(app.url("/programmes/index.xhtml"));
+        teacher.type(By.id("create:code"), code);
+        teacher.type(By.id("create:name"), name);
+        teacher.choose("create:occupation", occupation);
+        teacher.type(By.id("create:minimum_input"), "5");
+        teacher.clickAndAwaitReload(By.id("create:save"));
+        teacher.awaitUrlContains("/programmes/programme.xhtml");
     }
 
     private static void addCourse(Browser teacher, String code, String name, String credits, String theory, String practice) {

@@ -437,6 +437,9 @@ public class ModulePage implements Serializable {
             texts.error("modules.refused." + e.reason());
         } catch (ConstraintViolationException e) {
             texts.error("modules.invalid");
+        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException e) {
+            // Someone saved the same module at the same moment (another tab, a colleague admin): show theirs.
+            texts.error("modules.changedElsewhere");
         }
         reload();
         return done;

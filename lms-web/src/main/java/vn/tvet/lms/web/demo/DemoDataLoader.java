@@ -87,6 +87,9 @@ public class DemoDataLoader {
     IndexQueue indexQueue;
 
     @Inject
+    DemoCourseware courseware;
+
+    @Inject
     @ConfigProperty(name = "lms.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -124,11 +127,16 @@ public class DemoDataLoader {
         network("thuvien", "Lê Thị Thu Hà", Role.LIBRARY_ADMIN, hash, now);
         network("thanhtra", "Phạm Văn Minh", Role.INSPECTOR, hash, now);
         LOG.log(Level.INFO, "Demo data loaded: {0} schools, {1} people", SCHOOLS.size(), people.countAll());
-        loadLibrary(byCode, now);
+        Map<String, Long> library = loadLibrary(byCode, now);
+        courseware.load(byCode, library);
     }
 
-    /** The demo material, published through the reviewer each scope needs; skipped if the store is down. */
-    private void loadLibrary(Map<String, Institution> byCode, Instant now) {
+    /**
+     * The demo material, published through the reviewer each scope needs; skipped if the store is down.
+     * Returns the items' ids by title.
+     */
+    private Map<String, Long> loadLibrary(Map<String, Institution> byCode, Instant now) {
+        Map<String, Long> idsByTitle = new java.util.HashMap<>();
         Person librarian = people.findByUsername("thuvien").orElseThrow();
         Viewer asLibrarian = new Viewer(librarian.getId(), Set.of(), Set.of(), true);
         for (DemoLibrary.Item item : DemoLibrary.ITEMS) {
@@ -138,7 +146,7 @@ public class DemoDataLoader {
                         Long.MAX_VALUE, "text/plain");
             } catch (ContentStoreException e) {
                 LOG.log(Level.WARNING, "Demo library not loaded, object store unavailable: {0}", e.getMessage());
-                return;
+                return idsByTitle;
             }
             Person author = people.findByUsername(item.author()).orElseThrow();
             String prefix = item.author().substring(0, item.author().indexOf('.'));
@@ -148,6 +156,7 @@ public class DemoDataLoader {
                     item.description(), ResourceType.DOCUMENT, Set.of(item.occupation()), TrainingLevel.valueOf(item.level()),
                     "vi", item.licence(), Set.of(item.keywords().split(",\\s*")), null, item.scope()), now);
             resources.add(resource);
+            idsByTitle.put(item.title(), resource.getId());
             resource.addVersion(blob, item.fileName(), "text/plain", null, author, now);
             if (item.scope().needsReview()) {
                 resource.submit(author, now);
@@ -161,7 +170,8 @@ public class DemoDataLoader {
             }
         }
         int queued = indexQueue.allResourcesChanged();
-        LOG.log(Level.INFO, "Demo library loaded: {0} learning resources", queued);
+        LOG.log(Level.INFO, "Demo library loaded: {0} documents queued for search", queued);
+        return idsByTitle;
     }
 
     private void member(String username, String fullName, Institution institution, Role role, String hash, Instant now) {
