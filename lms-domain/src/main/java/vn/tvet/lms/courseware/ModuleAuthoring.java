@@ -19,7 +19,6 @@ import vn.tvet.lms.catalog.CompetencyFrameworks;
 import vn.tvet.lms.catalog.CompetencyItem;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.Viewer;
@@ -161,11 +160,10 @@ public class ModuleAuthoring {
     @Transactional
     public void addActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
             @NotNull ModuleContent.Activity activity) {
-        if (activity.kind() == ActivityKind.RESOURCE && activity.resourceId() != null) {
-            LearningResource resource = resources.find(activity.resourceId()).filter(r -> r.isVisibleTo(viewer))
-                    .filter(r -> r.getStatus() == ResourceStatus.PUBLISHED)
-                    .orElseThrow(() -> new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId()));
-            LOG.log(Level.DEBUG, "Module {0} uses library item {1}", moduleId, resource.getId());
+        if (activity.kind() == ActivityKind.RESOURCE && activity.resourceId() != null
+                && resources.find(activity.resourceId()).filter(r -> r.isVisibleTo(viewer))
+                        .filter(r -> r.getStatus() == ResourceStatus.PUBLISHED).isEmpty()) {
+            throw new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId());
         }
         edit(schoolId, viewer, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));
     }

@@ -91,12 +91,18 @@ public class CreditTransfer {
                 .map(e -> e.otherThan(courseId).getId()).collect(Collectors.toSet());
     }
 
-    /** Courses of other programmes in the network that an equivalence could name, by school and programme. */
+    /** The network's other programmes an equivalence could point into, by school and code. */
     @Transactional
-    public List<ProgrammeCourse> candidates(long programmeId) {
-        return em.createQuery("select c from ProgrammeCourse c join fetch c.programme p join fetch p.school s"
-                + " where p.id <> :programme order by s.name, p.code, c.code", ProgrammeCourse.class)
-                .setParameter("programme", programmeId).setMaxResults(2000).getResultList();
+    public List<Programme> otherProgrammes(long programmeId) {
+        return em.createQuery("select p from Programme p join fetch p.school s where p.id <> :programme"
+                + " order by s.name, p.code", Programme.class).setParameter("programme", programmeId).getResultList();
+    }
+
+    /** A programme's modules and subjects in order, from any school (their names are not confidential). */
+    @Transactional
+    public List<ProgrammeCourse> coursesOf(long programmeId) {
+        Programme programme = em.find(Programme.class, programmeId);
+        return programme == null ? List.of() : List.copyOf(programme.getCourses());
     }
 
     private ProgrammeCourse course(long id) {

@@ -91,8 +91,19 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element, finding it again if an AJAX update replaced it between finding and clicking (a
+     * stale element is never clicked, so retrying cannot click twice).
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks a button that submits the whole page and waits until the old page is gone. */

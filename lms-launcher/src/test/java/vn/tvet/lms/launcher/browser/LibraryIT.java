@@ -60,6 +60,7 @@ class LibraryIT {
             otherSchool.click(By.id("nav:navLibrary"));
             otherSchool.type(By.id("library:title"), "an toàn điện");
             otherSchool.click(By.id("library:apply"));
+            otherSchool.awaitAjax();
             otherSchool.awaitText(By.id("library:table"), title);
             otherSchool.click(By.linkText(title));
             otherSchool.awaitText(By.id("attribution"), "Nguyễn Văn Đức");

@@ -118,15 +118,13 @@ class ProgrammesIT {
             addCourse(teacher, "MĐ09", "Nghiệp vụ kho hàng", "3", "15", "60");
 
             teacher.open(intermediate);
-            teacher.choose("equivalences:own", "MĐ05 Quản lý kho hàng");
-            teacher.choose("equivalences:other", "MĐ09 Nghiệp vụ kho hàng (3 TC)");
+            chooseEquivalent(teacher);
             teacher.type(By.id("equivalences:equivalenceNote"), "Cùng chuẩn đầu ra về quản lý kho");
             teacher.click(By.id("equivalences:record"));
             teacher.awaitText(By.id("equivalences:list"), "MĐ09 Nghiệp vụ kho hàng (3 Tín chỉ)");
             assertTrue(teacher.text(By.id("equivalences:list")).contains("LOG-CD-2026 Logistics, trình độ cao đẳng"));
 
-            teacher.choose("equivalences:own", "MĐ05 Quản lý kho hàng");
-            teacher.choose("equivalences:other", "MĐ09 Nghiệp vụ kho hàng (3 TC)");
+            chooseEquivalent(teacher);
             teacher.click(By.id("equivalences:record"));
             teacher.awaitText(By.id("messages"), "Tương đương này đã được ghi nhận");
 
@@ -134,6 +132,13 @@ class ProgrammesIT {
             teacher.click(By.id("courses:confirmYes"));
             teacher.awaitText(By.id("equivalences:list"), "Chưa ghi nhận tương đương nào");
         }
+    }
+
+    private static void chooseEquivalent(Browser teacher) {
+        teacher.choose("equivalences:own", "MĐ05 Quản lý kho hàng");
+        teacher.choose("equivalences:otherProgramme", "Trường Cao đẳng Công nghiệp Quảng Ninh · LOG-CD-2026 Logistics, trình độ cao đẳng");
+        teacher.await(d -> d.findElement(By.id("equivalences:other")).getText().contains("MĐ09"));
+        teacher.choose("equivalences:other", "MĐ09 Nghiệp vụ kho hàng (3 TC)");
     }
 
     private static void createProgramme(App app, Browser teacher, String code, String name, String occupation) {

@@ -160,11 +160,6 @@ public class ModulePage implements Serializable {
         picker = new CompetencyPicker(frameworkCatalogue.tree(mappingFrameworkId).items(), mapped);
     }
 
-    /** Keeps the ticks on the rows shown; the search re-renders the tree. */
-    public void filterTree() {
-        // the ticks and the filter were applied by the request; nothing else to do
-    }
-
     public void saveMapping() {
         if (picker == null) {
             return;

@@ -39,6 +39,7 @@ public class ProgrammePage implements Serializable {
     vn.tvet.lms.programme.CreditTransfer creditTransfer;
 
     private Long equivalenceOwnCourse;
+    private Long equivalenceOtherProgramme;
     private Long equivalenceOtherCourse;
     private String equivalenceNote;
 
@@ -237,20 +238,19 @@ public class ProgrammePage implements Serializable {
             int otherCredits, String note) {
     }
 
-    /** Modules and subjects of other programmes, grouped by school and programme. */
-    public java.util.List<jakarta.faces.model.SelectItem> getEquivalenceCandidates() {
-        java.util.Map<String, java.util.List<jakarta.faces.model.SelectItem>> groups = new java.util.LinkedHashMap<>();
-        for (vn.tvet.lms.programme.ProgrammeCourse course : creditTransfer.candidates(programmeId)) {
-            String group = course.getProgramme().getSchool().getName() + " · " + course.getProgramme().getCode() + " "
-                    + course.getProgramme().getTitle();
-            groups.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(new jakarta.faces.model.SelectItem(course.getId(),
-                    course.getCode() + " " + course.getName() + " (" + course.getCredits() + " TC)"));
+    /** Other programmes of the network, by school: the first step of choosing the equivalent course. */
+    public java.util.List<jakarta.faces.model.SelectItem> getOtherProgrammes() {
+        return creditTransfer.otherProgrammes(programmeId).stream().map(p -> new jakarta.faces.model.SelectItem(p.getId(),
+                p.getSchool().getName() + " · " + p.getCode() + " " + p.getTitle())).toList();
+    }
+
+    /** The chosen other programme's modules and subjects. */
+    public java.util.List<jakarta.faces.model.SelectItem> getOtherCourses() {
+        if (equivalenceOtherProgramme == null) {
+            return java.util.List.of();
         }
-        return groups.entrySet().stream().map(e -> {
-            jakarta.faces.model.SelectItemGroup group = new jakarta.faces.model.SelectItemGroup(e.getKey());
-            group.setSelectItems(e.getValue().toArray(new jakarta.faces.model.SelectItem[0]));
-            return (jakarta.faces.model.SelectItem) group;
-        }).toList();
+        return creditTransfer.coursesOf(equivalenceOtherProgramme).stream().map(c -> new jakarta.faces.model.SelectItem(
+                c.getId(), c.getCode() + " " + c.getName() + " (" + c.getCredits() + " TC)")).toList();
     }
 
     public void recordEquivalence() {
@@ -276,6 +276,14 @@ public class ProgrammePage implements Serializable {
 
     public void setEquivalenceOwnCourse(Long equivalenceOwnCourse) {
         this.equivalenceOwnCourse = equivalenceOwnCourse;
+    }
+
+    public Long getEquivalenceOtherProgramme() {
+        return equivalenceOtherProgramme;
+    }
+
+    public void setEquivalenceOtherProgramme(Long equivalenceOtherProgramme) {
+        this.equivalenceOtherProgramme = equivalenceOtherProgramme;
     }
 
     public Long getEquivalenceOtherCourse() {

@@ -15,11 +15,13 @@ public class SearchLinks {
     @Inject
     CurrentUser currentUser;
 
-    /** The path below the context root. */
+    /** The path below the context root, or null when the result has no page this person may open. */
     public String path(Hit hit) {
         return switch (hit.kind()) {
             case RESOURCE -> "/library/item.xhtml?id=" + hit.id();
-            case PROGRAMME -> "/programmes/programme.xhtml?id=" + hit.id();
+            // a programme's page is for its school's teachers and admins; its students find it, but read it elsewhere
+            case PROGRAMME -> currentUser.has(Role.TEACHER) || currentUser.has(Role.SCHOOL_ADMIN)
+                    ? "/programmes/programme.xhtml?id=" + hit.id() : null;
             case FRAMEWORK -> "/catalog/framework.xhtml?id=" + hit.id();
             case MODULE -> modulePath(hit);
         };

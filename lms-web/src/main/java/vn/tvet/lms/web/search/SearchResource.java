@@ -43,7 +43,8 @@ public class SearchResource {
         SearchResults results = index.search(search.query(), currentUser.viewer());
         List<SearchResultsJson.HitJson> hits = results.hits().stream().map(hit -> new SearchResultsJson.HitJson(hit.id(),
                 hit.title(), hit.snippetHtml(), hit.kind().name(), hit.type() == null ? null : hit.type().name(), hit.schoolId(),
-                hit.schoolName(), hit.updatedAt().toString(), request.getContextPath() + links.path(hit))).toList();
+                hit.schoolName(), hit.updatedAt().toString(),
+                links.path(hit) == null ? null : request.getContextPath() + links.path(hit))).toList();
         Map<String, List<SearchResultsJson.FacetJson>> facets = new LinkedHashMap<>();
         results.facets().forEach((facet, counts) -> facets.put(SearchRequest.parameterName(facet), counts.stream()
                 .map(count -> new SearchResultsJson.FacetJson(count.value(), count.count(), count.selected())).toList()));
