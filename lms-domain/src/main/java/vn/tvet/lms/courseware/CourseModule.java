@@ -24,6 +24,7 @@ import vn.tvet.lms.account.Person;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.programme.ProgrammeCourse;
 
 /**
  * A module (mô đun) of a school: the draft its teachers edit (outcomes mapped to competencies, lessons,
@@ -84,6 +85,11 @@ public class CourseModule {
 
     @Column(name = "upstream_version")
     private Integer upstreamVersion;
+
+    /** The programme module row this module is the content of, if any (same school). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_course_id")
+    private ProgrammeCourse programmeCourse;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "module_id", nullable = false)
@@ -242,6 +248,12 @@ public class CourseModule {
                 activity.kind() == ActivityKind.QUIZ ? activity.questions() : List.of());
     }
 
+    /** Says which module row of a programme this module is the content of (null: none); the caller checks the school. */
+    void teachFor(ProgrammeCourse course, Instant now) {
+        programmeCourse = course;
+        draftSavedAt = now;
+    }
+
     // --- versions, sharing, linked copies -----------------------------------------------------------
 
     /** The draft as a value: what {@link #publish} freezes. */
@@ -388,6 +400,10 @@ public class CourseModule {
 
     public Integer getUpstreamVersion() {
         return upstreamVersion;
+    }
+
+    public ProgrammeCourse getProgrammeCourse() {
+        return programmeCourse;
     }
 
     public List<ModuleOutcome> getOutcomes() {

@@ -22,6 +22,8 @@ import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.programme.ProgrammeCourse;
+import vn.tvet.lms.programme.Programmes;
 
 /**
  * Teachers write their school's modules. Every call names the school acting (a module of another school is
@@ -38,6 +40,7 @@ public class ModuleAuthoring {
     private People people;
     private LearningResources resources;
     private CompetencyFrameworks frameworks;
+    private Programmes programmes;
     private Clock clock;
     private Event<ModuleChanged> changes;
 
@@ -47,7 +50,8 @@ public class ModuleAuthoring {
 
     @Inject
     public ModuleAuthoring(CourseModules modules, Institutions institutions, People people, LearningResources resources,
-            CompetencyFrameworks frameworks, Clock clock, Event<ModuleChanged> changes) {
+            CompetencyFrameworks frameworks, Programmes programmes, Clock clock, Event<ModuleChanged> changes) {
+        this.programmes = programmes;
         this.modules = modules;
         this.institutions = institutions;
         this.people = people;
@@ -78,10 +82,24 @@ public class ModuleAuthoring {
         module.getOutcomes().forEach(o -> o.getCompetencyIds().size());
         module.getLessons().forEach(l -> l.getActivities().forEach(a -> a.getQuestions().size()));
         module.getAuthor().getFullName();
+        if (module.getProgrammeCourse() != null) {
+            module.getProgrammeCourse().getProgramme().getCode();
+        }
         if (module.getUpstream() != null) {
             module.getUpstream().getSchool().getName();
         }
         return module;
+    }
+
+    /**
+     * Makes the module the content of one module row of a programme of the same school (null: of none), so
+     * the programme's competency coverage counts the module's outcome mappings.
+     */
+    @Transactional
+    public void teachFor(long schoolId, @NotNull Viewer viewer, long moduleId, Long programmeCourseId) {
+        ProgrammeCourse course = programmeCourseId == null ? null : programmes.courseInSchool(schoolId, programmeCourseId)
+                .orElseThrow(() -> new ModuleRuleException(Reason.NOT_FOUND_IN_MODULE, "programme course " + programmeCourseId));
+        edit(schoolId, viewer, moduleId, m -> m.teachFor(course, clock.instant()));
     }
 
     /** Title and summary, saved as the teacher types them. */

@@ -125,6 +125,15 @@ public class Programme {
      */
     public java.util.Map<vn.tvet.lms.catalog.CompetencyItem, List<ProgrammeCourse>> competencyCoverage(
             List<vn.tvet.lms.catalog.CompetencyItem> frameworkItemsInTreeOrder) {
+        return competencyCoverage(frameworkItemsInTreeOrder, java.util.Map.of());
+    }
+
+    /**
+     * The same, where a course also counts the competencies in {@code fromModules} (course id to the
+     * competencies its authored modules' outcomes are mapped to).
+     */
+    public java.util.Map<vn.tvet.lms.catalog.CompetencyItem, List<ProgrammeCourse>> competencyCoverage(
+            List<vn.tvet.lms.catalog.CompetencyItem> frameworkItemsInTreeOrder, java.util.Map<Long, Set<Long>> fromModules) {
         java.util.Map<vn.tvet.lms.catalog.CompetencyItem, List<ProgrammeCourse>> coverage = new java.util.LinkedHashMap<>();
         vn.tvet.lms.catalog.CompetencyItem unit = null;
         java.util.Map<vn.tvet.lms.catalog.CompetencyItem, Set<Long>> idsUnderUnit = new java.util.LinkedHashMap<>();
@@ -138,8 +147,13 @@ public class Programme {
             }
         }
         idsUnderUnit.forEach((u, ids) -> coverage.put(u, courses.stream()
-                .filter(course -> course.getCompetencyIds().stream().anyMatch(ids::contains)).toList()));
+                .filter(course -> java.util.stream.Stream.concat(course.getCompetencyIds().stream(),
+                        fromModules(fromModules, course).stream()).anyMatch(ids::contains)).toList()));
         return coverage;
+    }
+
+    private static Set<Long> fromModules(java.util.Map<Long, Set<Long>> fromModules, ProgrammeCourse course) {
+        return course.getId() == null ? Set.of() : fromModules.getOrDefault(course.getId(), Set.of());
     }
 
     /** For each outcome, in order, the modules and subjects that work towards it (empty: not covered). */

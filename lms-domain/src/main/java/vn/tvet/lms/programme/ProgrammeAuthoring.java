@@ -130,7 +130,8 @@ public class ProgrammeAuthoring {
     public CompetencyCoverage competencyCoverage(long schoolId, long programmeId, long frameworkId) {
         Programme programme = programmes.getInSchool(schoolId, programmeId);
         vn.tvet.lms.catalog.FrameworkCatalogue.FrameworkTree tree = frameworkCatalogue.tree(frameworkId);
-        java.util.List<CompetencyCoverage.Unit> units = programme.competencyCoverage(tree.items()).entrySet().stream()
+        java.util.List<CompetencyCoverage.Unit> units = programme.competencyCoverage(tree.items(),
+                programmes.competenciesFromModules(programmeId)).entrySet().stream()
                 .map(e -> new CompetencyCoverage.Unit(e.getKey().getCode(), e.getKey().getStatement(),
                         e.getValue().stream().map(c -> c.getCode() + " " + c.getName()).toList()))
                 .toList();

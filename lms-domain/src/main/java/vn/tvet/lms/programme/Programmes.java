@@ -37,12 +37,49 @@ public class Programmes {
                 Programme.class).setParameter("school", schoolId).getResultList();
     }
 
-    /** Across the network: how many programmes there are, and how many have a module mapped to some framework. */
+    /** A module or subject of a programme of this school. */
+    public Optional<ProgrammeCourse> courseInSchool(long schoolId, long courseId) {
+        return Optional.ofNullable(em.find(ProgrammeCourse.class, courseId))
+                .filter(course -> course.getProgramme().getSchool().getId() == schoolId);
+    }
+
+    /** Every module and subject of the school's programmes, by programme code and order. */
+    public List<ProgrammeCourse> coursesOfSchool(long schoolId) {
+        return em.createQuery("select c from ProgrammeCourse c join fetch c.programme p where p.school.id = :school"
+                + " order by p.code, c.code", ProgrammeCourse.class).setParameter("school", schoolId).getResultList();
+    }
+
+    /**
+     * Programmes with a mapping to some framework: one of their modules or subjects mapped directly, or the
+     * outcomes of an authored module that is the content of one of them.
+     */
+    private static final String MAPPED_PROGRAMMES = "select c.programme_id from programme_course c"
+            + " join programme_course_competency m on m.course_id = c.id"
+            + " union select pc.programme_id from course_module cm join programme_course pc on pc.id = cm.programme_course_id"
+            + " join module_outcome o on o.module_id = cm.id join module_outcome_competency oc on oc.outcome_id = o.id";
+
+    /** Across the network: how many programmes there are, and how many are mapped to some framework. */
     public MappingIndicator mappingIndicator() {
         long all = em.createQuery("select count(p) from Programme p", Long.class).getSingleResult();
-        long mapped = ((Number) em.createNativeQuery("select count(distinct c.programme_id) from programme_course c"
-                + " join programme_course_competency m on m.course_id = c.id").getSingleResult()).longValue();
+        long mapped = ((Number) em.createNativeQuery("select count(*) from (" + MAPPED_PROGRAMMES + ") mapped")
+                .getSingleResult()).longValue();
         return new MappingIndicator(all, mapped);
+    }
+
+    /**
+     * For each module or subject of a programme, the competencies the outcomes of its authored modules are
+     * mapped to (their current drafts: coverage is a planning view).
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<Long, java.util.Set<Long>> competenciesFromModules(long programmeId) {
+        java.util.Map<Long, java.util.Set<Long>> byCourse = new java.util.HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select cm.programme_course_id, oc.competency_item_id from course_module cm"
+                + " join programme_course pc on pc.id = cm.programme_course_id join module_outcome o on o.module_id = cm.id"
+                + " join module_outcome_competency oc on oc.outcome_id = o.id where pc.programme_id = ?1")
+                .setParameter(1, programmeId).getResultList();
+        rows.forEach(row -> byCourse.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.HashSet<>())
+                .add(((Number) row[1]).longValue()));
+        return byCourse;
     }
 
     /** The network indicator the policy documents track: programmes whose outcomes are mapped to a standard. */
@@ -60,11 +97,9 @@ public class Programmes {
      */
     @SuppressWarnings("unchecked")
     public List<OccupationIndicator> mappingByOccupation() {
-        List<Object[]> rows = em.createNativeQuery("select o.code, o.name, count(distinct p.id),"
-                + " count(distinct case when m.course_id is not null then p.id end)"
+        List<Object[]> rows = em.createNativeQuery("select o.code, o.name, count(p.id), count(mapped.programme_id)"
                 + " from programme p join occupation o on o.id = p.occupation_id"
-                + " left join programme_course c on c.programme_id = p.id"
-                + " left join programme_course_competency m on m.course_id = c.id"
+                + " left join (" + MAPPED_PROGRAMMES + ") mapped on mapped.programme_id = p.id"
                 + " group by o.code, o.name order by o.code").getResultList();
         return rows.stream().map(r -> new OccupationIndicator((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue())).toList();

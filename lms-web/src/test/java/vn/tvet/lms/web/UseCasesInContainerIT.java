@@ -575,4 +575,42 @@ class UseCasesInContainerIT {
             Thread.sleep(10);
         }
     }
+
+    @Inject
+    vn.tvet.lms.programme.Programmes programmeRepository;
+
+    @Test
+    void aModuleThatIsTheContentOfAProgrammeModuleCountsInTheProgrammesCoverageAndTheIndicator() {
+        String token = UUID.randomUUID().toString().substring(0, 6);
+        var framework = frameworkCatalogue.importVersion(vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
+                "loại,mã,mã cha,nội dung,bậc\nđơn vị,U1,,Đo lường,2\nthành phần,U1.1,U1,Đo cách điện,\nđơn vị,U2,,Sửa chữa,3\n"),
+                "urn:test:cov:" + token, "TC-COV-" + token, "Tiêu chuẩn phủ", "1", null, false, false));
+        long element = framework.getItems().stream().filter(i -> i.getCode().equals("U1.1")).findFirst().orElseThrow().getId();
+        Institution school = school("Trường phủ năng lực");
+        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
+                school, false, false);
+        long programmeId = programmes.create(school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
+        programmes.addCourse(school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails("MĐ07", "Đo lường điện",
+                vn.tvet.lms.programme.CourseKind.MODULE, 3, 15, 60));
+        long courseId = programmes.get(school.getId(), programmeId).getCourses().get(0).getId();
+        long before = programmeRepository.mappingIndicator().mapped();
+        assertEquals(0, programmes.competencyCoverage(school.getId(), programmeId, framework.getId()).percentCovered());
+
+        long moduleId = modules.create(school.getId(), teacher, "MĐ07", "Đo lường điện").getId();
+        modules.addOutcome(school.getId(), teacher, moduleId, "KN1", "Đo được điện trở cách điện");
+        modules.mapOutcome(school.getId(), teacher, moduleId, "KN1", Set.of(element));
+        modules.teachFor(school.getId(), teacher, moduleId, courseId);
+
+        var coverage = programmes.competencyCoverage(school.getId(), programmeId, framework.getId());
+        assertEquals(50, coverage.percentCovered(), "U1 is built through its element; U2 by nothing");
+        assertEquals(List.of("MĐ07 Đo lường điện"), coverage.units().get(0).courses());
+        assertEquals(before + 1, programmeRepository.mappingIndicator().mapped());
+
+        Institution other = school("Trường khác");
+        Viewer stranger = viewerOf(members.create(other.getId(), new NewMember(unique("gv"), "Người Khác", null, Role.TEACHER)),
+                other, false, false);
+        long foreignModule = modules.create(other.getId(), stranger, "MĐ01", "Khác").getId();
+        assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> modules.teachFor(other.getId(), stranger, foreignModule, courseId), "another school's programme");
+    }
 }

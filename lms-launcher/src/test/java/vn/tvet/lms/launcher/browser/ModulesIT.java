@@ -44,7 +44,11 @@ class ModulesIT {
             teacher.type(By.id("draft:summary"), summary);
             teacher.await(d -> app.queryLong("select count(*) from course_module where summary = ?", summary) == 1);
 
+            teacher.choose("draft:teaching", "DCN-CD-MAU · MĐ07 Lắp đặt tủ điện phân phối");
+            teacher.awaitText(By.id("messages"), "mức độ đáp ứng năng lực của chương trình tính cả");
             outcomeMappedOnTheSearchableTree(teacher);
+            theProgrammeCountsTheModulesMapping(app, teacher);
+            teacher.open(moduleUrl);
             lessonsOrderedByDragAndDropAndKeyboard(teacher);
             activitiesFromTheLibraryAndWritten(teacher);
             publish(teacher, 1);
@@ -114,6 +118,18 @@ class ModulesIT {
         teacher.click(By.id("outcomes:saveMapping"));
         teacher.awaitText(By.id("messages"), "Đã lưu: KN1 gắn với 1 năng lực");
         teacher.awaitText(By.id("outcomes:list"), "TC-DOLUONG · DL1.2");
+    }
+
+    /** The demo programme's MĐ07 now builds the unit the module's outcome is mapped into. */
+    private static void theProgrammeCountsTheModulesMapping(App app, Browser teacher) {
+        teacher.open(app.url("/programmes/programme.xhtml?id=" + app.queryLong("select id from programme where code = ?",
+                "DCN-CD-MAU")));
+        teacher.choose("mapping:framework", "TC-DOLUONG 1 – Tiêu chuẩn đo lường điện (mẫu)");
+        teacher.choose("mapping:course", "MĐ07 Lắp đặt tủ điện phân phối");
+        teacher.clickAndAwaitReload(By.id("mapping:show"));
+        String coverage = teacher.text(By.id("competencyCoverage"));
+        assertTrue(coverage.matches("(?s).*Đo các đại lượng điện\\s+MĐ07 Lắp đặt tủ điện phân phối.*"), coverage);
+        assertTrue(coverage.contains("50% đơn vị năng lực"), coverage);
     }
 
     private static void lessonsOrderedByDragAndDropAndKeyboard(Browser teacher) {

@@ -71,6 +71,9 @@ public class ModulePage implements Serializable {
     IndexSearches searchIndex;
 
     @Inject
+    vn.tvet.lms.programme.Programmes programmes;
+
+    @Inject
     Texts texts;
 
     private String id;
@@ -82,6 +85,7 @@ public class ModulePage implements Serializable {
 
     private String title;
     private String summary;
+    private Long teachingCourseId;
     private String outcomeCode;
     private String outcomeStatement;
     private String mappingOutcome;
@@ -112,6 +116,7 @@ public class ModulePage implements Serializable {
         reload();
         title = module.getTitle();
         summary = module.getSummary();
+        teachingCourseId = module.getProgrammeCourse() == null ? null : module.getProgrammeCourse().getId();
         if (!module.getLessons().isEmpty()) {
             openLesson(module.getLessons().get(0).getId());
         }
@@ -132,6 +137,27 @@ public class ModulePage implements Serializable {
             return;
         }
         change(() -> authoring.describe(schoolId, currentUser.viewer(), moduleId, title, summary));
+    }
+
+    /** Saves which programme module row this module is the content of, when chosen. */
+    public void saveTeachingCourse() {
+        if (change(() -> authoring.teachFor(schoolId, currentUser.viewer(), moduleId, teachingCourseId))) {
+            texts.info("modules.teachingCourseSaved");
+        }
+    }
+
+    /** The school's programme modules and subjects this module could be the content of. */
+    public List<SelectItem> getTeachingCourseChoices() {
+        return programmes.coursesOfSchool(schoolId).stream().map(c -> new SelectItem(c.getId(),
+                c.getProgramme().getCode() + " · " + c.getCode() + " " + c.getName())).toList();
+    }
+
+    public Long getTeachingCourseId() {
+        return teachingCourseId;
+    }
+
+    public void setTeachingCourseId(Long teachingCourseId) {
+        this.teachingCourseId = teachingCourseId;
     }
 
     // --- outcomes and their competencies ---------------------------------------------------------

@@ -97,6 +97,8 @@ class DemoCourseware {
                 Set.of(competency.get("A1"), competency.get("B1")));
 
         long moduleId = modules.create(haiPhong.getId(), teacher, "MĐ07", "Lắp đặt tủ điện phân phối").getId();
+        modules.teachFor(haiPhong.getId(), teacher, moduleId,
+                programmes.get(haiPhong.getId(), programmeId).getCourses().get(0).getId());
         modules.describe(haiPhong.getId(), teacher, moduleId, "Lắp đặt tủ điện phân phối",
                 "Người học lắp đặt, đấu nối và kiểm tra một tủ điện phân phối hạ áp an toàn, theo bản vẽ.");
         modules.addOutcome(haiPhong.getId(), teacher, moduleId, "KN1", "Cắt điện và làm việc an toàn trên tủ điện");
