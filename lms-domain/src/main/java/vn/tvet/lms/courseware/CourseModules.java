@@ -13,8 +13,16 @@ public class CourseModules {
     @PersistenceContext(unitName = "lms")
     EntityManager em;
 
-    void add(Object moduleVersionOrLearner) {
-        em.persist(moduleVersionOrLearner);
+    void add(CourseModule module) {
+        em.persist(module);
+    }
+
+    void add(ModuleVersion version) {
+        em.persist(version);
+    }
+
+    void add(ModuleLearner learner) {
+        em.persist(learner);
     }
 
     /** Writes pending changes now, so new lessons and activities get their ids. */

@@ -84,6 +84,13 @@ public class Programme {
         this.updatedAt = now;
     }
 
+    /** Renames the programme and sets its minimum learning volume; its code and occupation stay. */
+    void describe(String newTitle, int newMinimumCredits, Instant now) {
+        title = newTitle;
+        minimumCredits = newMinimumCredits;
+        updatedAt = now;
+    }
+
     void addOutcome(String outcomeCode, String statement, Instant now) {
         if (outcomes.stream().anyMatch(o -> o.code().equalsIgnoreCase(outcomeCode))) {
             throw new ProgrammeRuleException(Reason.OUTCOME_CODE_TAKEN, outcomeCode);

@@ -76,6 +76,13 @@ public class ProgrammeAuthoring {
     }
 
     @Transactional
+    public void describe(long schoolId, long programmeId, @NotBlank @Size(max = 300) String title,
+            @Min(1) @jakarta.validation.constraints.Max(400) int minimumCredits) {
+        programmes.getInSchool(schoolId, programmeId).describe(title.strip(), minimumCredits, clock.instant());
+        changes.fire(new ProgrammeChanged(programmeId));
+    }
+
+    @Transactional
     public void addOutcome(long schoolId, long programmeId, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 2000) String statement) {
         programmes.getInSchool(schoolId, programmeId).addOutcome(code.strip(), statement.strip(), clock.instant());

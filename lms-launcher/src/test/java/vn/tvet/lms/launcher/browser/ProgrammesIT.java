@@ -1,5 +1,6 @@
 package vn.tvet.lms.launcher.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,13 @@ class ProgrammesIT {
 
             submitCourse(teacher, "MĐ01", "Trùng mã", "1", "10", "0");
             teacher.awaitText(By.id("messages"), "Chương trình đã có mô đun/môn học với mã này");
+
+            teacher.type(By.id("describe:title"), "Điện công nghiệp, cao đẳng (khóa 2026, sửa đổi)");
+            teacher.type(By.id("describe:minimum"), "7");
+            teacher.clickAndAwaitReload(By.id("describe:save"));
+            teacher.awaitText(By.tagName("h1"), "(khóa 2026, sửa đổi)");
+            assertTrue(teacher.text(By.id("totals")).contains("Tổng: 7 tín chỉ (tối thiểu 7)"), teacher.text(By.id("totals")));
+            assertFalse(teacher.text(By.id("totals")).contains("Chưa đạt"), teacher.text(By.id("totals")));
         }
         try (Browser otherSchool = new Browser()) {
             Pages.login(otherSchool, app).signInAs("qncd.quantri", Pages.DEMO_PASSWORD);

@@ -372,11 +372,16 @@ public class ModulePage implements Serializable {
         }
     }
 
+    /**
+     * A library item's title, if this teacher may see it: a linked copy can hold items of the source school
+     * that only that school sees, and their titles are not this school's to read.
+     */
     public String resourceTitle(Long resourceId) {
         if (resourceTitles == null) {
             resourceTitles = new HashMap<>();
         }
-        return resourceTitles.computeIfAbsent(resourceId, rid -> resources.find(rid).map(r -> r.getTitle()).orElse("#" + rid));
+        return resourceTitles.computeIfAbsent(resourceId, rid -> resources.find(rid).filter(r -> r.isVisibleTo(currentUser.viewer()))
+                .map(r -> r.getTitle()).orElse(texts.get("modules.resourceHidden")));
     }
 
     public ActivityKind[] getWrittenKinds() {

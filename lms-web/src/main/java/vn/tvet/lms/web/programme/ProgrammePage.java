@@ -53,6 +53,8 @@ public class ProgrammePage implements Serializable {
     private java.util.List<String> mappingSelected = new java.util.ArrayList<>();
     private java.util.List<jakarta.faces.model.SelectItem> mappingItems = java.util.List.of();
     private transient ProgrammeAuthoring.CompetencyCoverage competencyCoverage;
+    private String title;
+    private Integer minimumCredits;
     private String outcomeCode;
     private String outcomeStatement;
     private String courseCode;
@@ -167,6 +169,35 @@ public class ProgrammePage implements Serializable {
 
     /** One outcome and the courses covering it; none means it is not covered yet. */
     public record CoverageRow(String code, String statement, java.util.List<String> courses) {
+    }
+
+    /** Saves the programme's title and minimum learning volume (its code and occupation stay). */
+    public void describe() {
+        if (change(() -> authoring.describe(schoolId, programmeId, title, minimumCredits == null ? 0 : minimumCredits))) {
+            texts.info("programmes.described");
+        }
+    }
+
+    public String getTitle() {
+        if (title == null) {
+            title = getProgramme().getTitle();
+        }
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer getMinimumCredits() {
+        if (minimumCredits == null) {
+            minimumCredits = getProgramme().getMinimumCredits();
+        }
+        return minimumCredits;
+    }
+
+    public void setMinimumCredits(Integer minimumCredits) {
+        this.minimumCredits = minimumCredits;
     }
 
     public void addOutcome() {
