@@ -215,10 +215,11 @@ public class CourseModule {
 
     /** An activity as it may be kept: trimmed, page HTML sanitised, and refused if its kind's parts are missing. */
     static ModuleContent.Activity checked(ModuleContent.Activity activity) {
-        String activityTitle = activity.title() == null ? "" : activity.title().strip();
+        String activityTitle = activity.title() == null ? "" : ModuleAuthoring.typed(activity.title());
         refuseIf(activityTitle.isEmpty() || activityTitle.length() > 300, Reason.BAD_ACTIVITY, "title");
         String body = activity.body();
-        String criteria = activity.criteria() == null || activity.criteria().isBlank() ? null : activity.criteria().strip();
+        String criteria = activity.criteria() == null || activity.criteria().isBlank() ? null
+                : ModuleAuthoring.typed(activity.criteria());
         refuseIf(criteria != null && criteria.length() > 4000, Reason.BAD_ACTIVITY, "criteria");
         switch (activity.kind()) {
             case RESOURCE -> {
@@ -227,7 +228,7 @@ public class CourseModule {
                 criteria = null;
             }
             case PAGE -> {
-                body = RichText.sanitize(body);
+                body = RichText.sanitize(body == null ? null : java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC));
                 refuseIf(!RichText.hasText(body), Reason.BAD_ACTIVITY, "empty page");
                 criteria = null;
             }
@@ -239,7 +240,7 @@ public class CourseModule {
             }
             case PRACTICAL_TASK -> {
                 refuseIf(body == null || body.isBlank() || body.length() > 20_000, Reason.BAD_ACTIVITY, "instructions");
-                body = body.strip();
+                body = ModuleAuthoring.typed(body);
             }
             default -> throw new IllegalArgumentException(activity.kind().name());
         }

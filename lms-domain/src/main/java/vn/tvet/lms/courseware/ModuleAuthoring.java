@@ -64,11 +64,11 @@ public class ModuleAuthoring {
     @Transactional
     public CourseModule create(long schoolId, @NotNull Viewer author, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 300) String title) {
-        if (modules.codeTaken(schoolId, code.strip())) {
+        if (modules.codeTaken(schoolId, typed(code))) {
             throw new ModuleRuleException(Reason.CODE_TAKEN, code);
         }
-        CourseModule module = new CourseModule(institutions.get(schoolId), people.get(author.personId()), code.strip(),
-                title.strip(), clock.instant());
+        CourseModule module = new CourseModule(institutions.get(schoolId), people.get(author.personId()), typed(code),
+                typed(title), clock.instant());
         modules.add(module);
         changes.fire(new ModuleChanged(module.getId()));
         LOG.log(Level.INFO, "Module {0} created in school {1}", module.getCode(), schoolId);
@@ -106,13 +106,13 @@ public class ModuleAuthoring {
     @Transactional
     public void describe(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String summary) {
-        edit(schoolId, viewer, moduleId, m -> m.describe(title.strip(), summary, clock.instant()));
+        edit(schoolId, viewer, moduleId, m -> m.describe(typed(title), summary == null ? null : typed(summary), clock.instant()));
     }
 
     @Transactional
     public void addOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 2000) String statement) {
-        edit(schoolId, viewer, moduleId, m -> m.addOutcome(code.strip(), statement.strip(), clock.instant()));
+        edit(schoolId, viewer, moduleId, m -> m.addOutcome(typed(code), typed(statement), clock.instant()));
     }
 
     @Transactional
@@ -141,7 +141,7 @@ public class ModuleAuthoring {
     @Transactional
     public long addLesson(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title) {
         CourseModule module = editable(schoolId, viewer, moduleId);
-        ModuleLesson lesson = module.addLesson(title.strip(), clock.instant());
+        ModuleLesson lesson = module.addLesson(typed(title), clock.instant());
         modules.flush();
         changes.fire(new ModuleChanged(moduleId));
         return lesson.getId();
@@ -150,7 +150,7 @@ public class ModuleAuthoring {
     @Transactional
     public void renameLesson(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
             @NotBlank @Size(max = 300) String title) {
-        edit(schoolId, viewer, moduleId, m -> m.renameLesson(lessonId, title.strip(), clock.instant()));
+        edit(schoolId, viewer, moduleId, m -> m.renameLesson(lessonId, typed(title), clock.instant()));
     }
 
     @Transactional
@@ -245,6 +245,11 @@ public class ModuleAuthoring {
         }
         LOG.log(Level.INFO, "Module {0}: {1} learners moved to version {2}", module.getCode(), moved, newest.getNumber());
         return moved;
+    }
+
+    /** Text as kept: trimmed and in NFC, so the same Vietnamese typed on any keyboard compares equal. */
+    static String typed(String text) {
+        return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
     }
 
     private void edit(long schoolId, Viewer viewer, long moduleId, Consumer<CourseModule> change) {

@@ -105,13 +105,13 @@ public class ModuleSharing {
         if (upstream.getSchool().getId() == schoolId) {
             throw new ModuleRuleException(Reason.OWN_MODULE, upstream.getCode());
         }
-        if (modules.codeTaken(schoolId, code.strip())) {
+        if (modules.codeTaken(schoolId, ModuleAuthoring.typed(code))) {
             throw new ModuleRuleException(Reason.CODE_TAKEN, code);
         }
         ModuleVersion newest = modules.version(upstreamId, upstream.getPublishedVersion())
                 .orElseThrow(() -> new ModuleNotFoundException(upstreamId));
         CourseModule copy = CourseModule.linkedCopy(upstream, newest.getNumber(), newest.content(), institutions.get(schoolId),
-                people.get(viewer.personId()), code.strip(), clock.instant());
+                people.get(viewer.personId()), ModuleAuthoring.typed(code), clock.instant());
         modules.add(copy);
         changes.fire(new ModuleChanged(copy.getId()));
         LOG.log(Level.INFO, "School {0} adopted module {1} version {2} as {3}", schoolId, upstreamId, newest.getNumber(),

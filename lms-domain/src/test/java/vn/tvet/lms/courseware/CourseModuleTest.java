@@ -74,6 +74,17 @@ class CourseModuleTest {
     }
 
     @Test
+    void textIsKeptInNfcWhateverTheKeyboardSent() {
+        String decomposed = java.text.Normalizer.normalize("Đo điện trở cách điện", java.text.Normalizer.Form.NFD);
+        ModuleContent.Activity kept = CourseModule.checked(new ModuleContent.Activity(ActivityKind.PRACTICAL_TASK,
+                " " + decomposed + " ", null, decomposed, decomposed, List.of()));
+        assertEquals("Đo điện trở cách điện", kept.title());
+        assertEquals("Đo điện trở cách điện", kept.body());
+        assertEquals("Đo điện trở cách điện", kept.criteria());
+        assertEquals("MĐ07 Ổn áp", ModuleAuthoring.typed(java.text.Normalizer.normalize(" MĐ07 Ổn áp ", java.text.Normalizer.Form.NFD)));
+    }
+
+    @Test
     void pagesKeepFormattingButNeverScript() {
         String pasted = "<h2>An toàn điện</h2><p onclick=\"steal()\">Ngắt <b>cầu dao</b> trước khi <a href=\"javascript:alert(1)\">đo</a>"
                 + " <a href=\"https://tvet.example/quy-trinh\">quy trình</a></p><script>alert(1)</script><iframe src=\"x\"></iframe>"
