@@ -76,8 +76,7 @@ public final class OccupationCsv {
 
     /** A level as people write it, with or without diacritics; empty when unrecognised. */
     static Optional<TrainingLevel> level(String written) {
-        String folded = Normalizer.normalize(written.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+        String folded = TextFolding.fold(written).replace('_', ' ').strip();
         return Optional.ofNullable(LEVEL_WORDS.get(folded));
     }
 }

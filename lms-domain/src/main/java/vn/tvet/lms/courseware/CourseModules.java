@@ -71,6 +71,11 @@ public class CourseModules {
                 + " order by v.number desc", ModuleVersion.class).setParameter("module", moduleId).getResultList();
     }
 
+    /** The module's newest published version; empty while it has never been published. */
+    public Optional<ModuleVersion> newestVersion(CourseModule module) {
+        return version(module.getId(), module.getPublishedVersion());
+    }
+
     public Optional<ModuleVersion> version(long moduleId, int number) {
         return em.createQuery("select v from ModuleVersion v where v.module.id = :module and v.number = :number",
                 ModuleVersion.class).setParameter("module", moduleId).setParameter("number", number).getResultStream().findFirst();

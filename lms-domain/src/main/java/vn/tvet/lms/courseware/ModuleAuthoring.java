@@ -235,7 +235,7 @@ public class ModuleAuthoring {
     @Transactional
     public int migrateLearners(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull Set<Long> learnerIds) {
         CourseModule module = editable(schoolId, viewer, moduleId);
-        ModuleVersion newest = modules.version(moduleId, module.getPublishedVersion())
+        ModuleVersion newest = modules.newestVersion(module)
                 .orElseThrow(() -> new ModuleRuleException(Reason.NOT_PUBLISHED, module.getCode()));
         int moved = 0;
         for (ModuleLearner learner : modules.learners(moduleId)) {

@@ -40,7 +40,7 @@ public class ModuleLearning {
     public Studied start(long schoolId, long personId, long moduleId) {
         CourseModule module = modules.getInSchool(schoolId, moduleId);
         ModuleLearner learner = modules.learner(moduleId, personId).orElseGet(() -> {
-            ModuleVersion newest = modules.version(moduleId, module.getPublishedVersion())
+            ModuleVersion newest = modules.newestVersion(module)
                     .orElseThrow(() -> new ModuleNotFoundException(moduleId));
             ModuleLearner started = new ModuleLearner(module, people.get(personId), newest, clock.instant());
             modules.add(started);

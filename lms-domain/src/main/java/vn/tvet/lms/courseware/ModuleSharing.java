@@ -95,7 +95,7 @@ public class ModuleSharing {
                 .orElseThrow(() -> new ModuleNotFoundException(moduleId));
         module.getSchool().getName();
         module.getAuthor().getFullName();
-        return modules.version(moduleId, module.getPublishedVersion()).orElseThrow(() -> new ModuleNotFoundException(moduleId));
+        return modules.newestVersion(module).orElseThrow(() -> new ModuleNotFoundException(moduleId));
     }
 
     /** Makes a linked copy of a shared module's newest version in the adopter's school, under a code of theirs. */
@@ -108,7 +108,7 @@ public class ModuleSharing {
         if (modules.codeTaken(schoolId, ModuleAuthoring.typed(code))) {
             throw new ModuleRuleException(Reason.CODE_TAKEN, code);
         }
-        ModuleVersion newest = modules.version(upstreamId, upstream.getPublishedVersion())
+        ModuleVersion newest = modules.newestVersion(upstream)
                 .orElseThrow(() -> new ModuleNotFoundException(upstreamId));
         CourseModule copy = CourseModule.linkedCopy(upstream, newest.getNumber(), newest.content(), institutions.get(schoolId),
                 people.get(viewer.personId()), ModuleAuthoring.typed(code), clock.instant());
@@ -131,7 +131,7 @@ public class ModuleSharing {
                 || upstream.getPublishedVersion() <= (copy.getUpstreamVersion() == null ? 0 : copy.getUpstreamVersion())) {
             return Optional.empty();
         }
-        return modules.version(upstream.getId(), upstream.getPublishedVersion())
+        return modules.newestVersion(upstream)
                 .map(v -> new UpstreamUpdate(v.getNumber(), v.getNote(), v.getPublishedAt()));
     }
 
@@ -157,7 +157,7 @@ public class ModuleSharing {
         if (upstream.getShareStatus() != ShareStatus.SHARED) {
             throw new ModuleRuleException(Reason.UP_TO_DATE, "upstream no longer shared");
         }
-        ModuleVersion newest = modules.version(upstream.getId(), upstream.getPublishedVersion())
+        ModuleVersion newest = modules.newestVersion(upstream)
                 .orElseThrow(() -> new ModuleRuleException(Reason.UP_TO_DATE, "no upstream version"));
         copy.takeUpstream(newest.content(), newest.getNumber(), clock.instant());
         changes.fire(new ModuleChanged(moduleId));

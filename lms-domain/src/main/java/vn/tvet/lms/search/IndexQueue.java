@@ -57,7 +57,7 @@ public class IndexQueue {
     }
 
     /** Marks every document of every kind for indexing (a rebuild). */
-    public int allResourcesChanged() {
+    public int everythingChanged() {
         int count = 0;
         for (String[] source : new String[][] {{"RESOURCE", "learning_resource"}, {"MODULE", "course_module"},
                 {"PROGRAMME", "programme"}, {"FRAMEWORK", "competency_framework"}}) {

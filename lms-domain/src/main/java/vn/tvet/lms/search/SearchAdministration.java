@@ -32,8 +32,8 @@ public class SearchAdministration {
     @Transactional
     public int rebuild() {
         index.clear();
-        int queued = queue.allResourcesChanged();
-        LOG.log(Level.INFO, "Search index cleared; {0} resources queued for indexing", queued);
+        int queued = queue.everythingChanged();
+        LOG.log(Level.INFO, "Search index cleared; {0} documents queued for indexing", queued);
         return queued;
     }
 

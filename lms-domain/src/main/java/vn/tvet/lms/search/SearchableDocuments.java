@@ -53,7 +53,7 @@ public class SearchableDocuments {
     }
 
     private IndexedResource module(CourseModule module) {
-        ModuleContent content = modules.version(module.getId(), module.getPublishedVersion()).map(ModuleVersion::content)
+        ModuleContent content = modules.newestVersion(module).map(ModuleVersion::content)
                 .orElseGet(module::content);
         String body = Stream.concat(
                 content.outcomes().stream().map(o -> o.code() + " " + o.statement()),

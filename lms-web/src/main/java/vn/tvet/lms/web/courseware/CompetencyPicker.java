@@ -1,15 +1,14 @@
 package vn.tvet.lms.web.courseware;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.tvet.lms.catalog.CompetencyItem;
+import vn.tvet.lms.catalog.TextFolding;
 
 /**
  * The searchable competency tree of one framework version: what is ticked, and which rows the search
@@ -32,13 +31,13 @@ public class CompetencyPicker implements Serializable {
     CompetencyPicker(List<CompetencyItem> items, Set<Long> alreadyMapped) {
         rows = items.stream().map(item -> new Row(item.getId(), item.getParent() == null ? null : item.getParent().getId(),
                 item.getDepth(), item.getKind().name(), item.getCode(), item.getStatement(), item.getSkillLevel(),
-                fold(item.getCode() + " " + item.getStatement()))).toList();
+                TextFolding.fold(item.getCode() + " " + item.getStatement()))).toList();
         rows.forEach(row -> ticked.put(row.id(), alreadyMapped.contains(row.id())));
     }
 
     /** Rows left by the search, in tree order. */
     public List<Row> getVisibleRows() {
-        String wanted = fold(filter == null ? "" : filter).strip();
+        String wanted = TextFolding.fold(filter == null ? "" : filter).strip();
         if (wanted.isEmpty()) {
             return rows;
         }
@@ -86,10 +85,5 @@ public class CompetencyPicker implements Serializable {
 
     public void setFilter(String filter) {
         this.filter = filter;
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
     }
 }

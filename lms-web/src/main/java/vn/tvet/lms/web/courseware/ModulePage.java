@@ -82,6 +82,12 @@ public class ModulePage implements Serializable {
     private transient CourseModule module;
     private transient Map<Long, CompetencyItem> competencies;
     private transient Map<Long, String> resourceTitles;
+    /** Read once per state of the module (JSF asks for a list several times per request); cleared by reload(). */
+    private transient List<ModuleVersion> versions;
+    private transient List<ModuleLearner> learners;
+    private transient Optional<ModuleSharing.UpstreamUpdate> upstreamUpdate;
+    private transient List<SelectItem> frameworkChoices;
+    private transient List<SelectItem> teachingCourseChoices;
 
     private String title;
     private String summary;
@@ -126,6 +132,9 @@ public class ModulePage implements Serializable {
         module = authoring.get(schoolId, moduleId);
         competencies = null;
         resourceTitles = null;
+        versions = null;
+        learners = null;
+        upstreamUpdate = null;
     }
 
     // --- draft: title and summary (autosave) ------------------------------------------------------
@@ -148,8 +157,11 @@ public class ModulePage implements Serializable {
 
     /** The school's programme modules and subjects this module could be the content of. */
     public List<SelectItem> getTeachingCourseChoices() {
-        return programmes.coursesOfSchool(schoolId).stream().map(c -> new SelectItem(c.getId(),
-                c.getProgramme().getCode() + " · " + c.getCode() + " " + c.getName())).toList();
+        if (teachingCourseChoices == null) {
+            teachingCourseChoices = programmes.coursesOfSchool(schoolId).stream().map(c -> new SelectItem(c.getId(),
+                    c.getProgramme().getCode() + " · " + c.getCode() + " " + c.getName())).toList();
+        }
+        return teachingCourseChoices;
     }
 
     public Long getTeachingCourseId() {
@@ -215,23 +227,20 @@ public class ModulePage implements Serializable {
     }
 
     public List<SelectItem> getFrameworkChoices() {
-        return frameworks.all().stream().map(f -> new SelectItem(f.getId(), f.getCode() + " " + f.getVersion() + " – "
-                + f.getTitle())).toList();
+        if (frameworkChoices == null) {
+            frameworkChoices = frameworks.all().stream().map(f -> new SelectItem(f.getId(), f.getCode() + " " + f.getVersion()
+                    + " – " + f.getTitle())).toList();
+        }
+        return frameworkChoices;
     }
 
     // --- lessons --------------------------------------------------------------------------------
 
     public void addLesson() {
-        try {
-            openLessonId = authoring.addLesson(schoolId, currentUser.viewer(), moduleId, lessonTitle);
+        if (change(() -> openLessonId = authoring.addLesson(schoolId, currentUser.viewer(), moduleId, lessonTitle))) {
             openLessonTitle = lessonTitle.strip();
             lessonTitle = null;
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        } catch (ConstraintViolationException e) {
-            texts.error("modules.invalid");
         }
-        reload();
     }
 
     /** Saves the open lesson's title as it is typed. */
@@ -271,7 +280,8 @@ public class ModulePage implements Serializable {
 
     public void openLesson(long lessonId) {
         openLessonId = lessonId;
-        openLessonTitle = getOpenLesson() == null ? null : getOpenLesson().getTitle();
+        ModuleLesson lesson = getOpenLesson();
+        openLessonTitle = lesson == null ? null : lesson.getTitle();
         cancelEditing();
     }
 
@@ -391,32 +401,29 @@ public class ModulePage implements Serializable {
     // --- versions, learners, sharing, upstream -------------------------------------------------
 
     public void publish() {
-        try {
-            ModuleVersion version = authoring.publish(schoolId, currentUser.viewer(), moduleId, publishNote);
-            texts.info("modules.published", version.getNumber());
+        if (change(() -> texts.info("modules.published",
+                authoring.publish(schoolId, currentUser.viewer(), moduleId, publishNote).getNumber()))) {
             publishNote = null;
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
         }
-        reload();
     }
 
     public List<ModuleVersion> getVersions() {
-        return authoring.versions(schoolId, moduleId);
+        if (versions == null) {
+            versions = authoring.versions(schoolId, moduleId);
+        }
+        return versions;
     }
 
     public List<ModuleLearner> getLearners() {
-        return authoring.learners(schoolId, moduleId);
+        if (learners == null) {
+            learners = authoring.learners(schoolId, moduleId);
+        }
+        return learners;
     }
 
     public void migrate(Long learnerId) {
-        try {
-            int moved = authoring.migrateLearners(schoolId, currentUser.viewer(), moduleId,
-                    learnerId == null ? Set.of() : Set.of(learnerId));
-            texts.info("modules.migrated", moved, getModule().getPublishedVersion());
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        }
+        change(() -> texts.info("modules.migrated", authoring.migrateLearners(schoolId, currentUser.viewer(), moduleId,
+                learnerId == null ? Set.of() : Set.of(learnerId)), getModule().getPublishedVersion()));
     }
 
     public void askToShare() {
@@ -430,17 +437,14 @@ public class ModulePage implements Serializable {
     }
 
     public ModuleSharing.UpstreamUpdate getUpstreamUpdate() {
-        return sharing.upstreamUpdate(schoolId, moduleId).orElse(null);
+        if (upstreamUpdate == null) {
+            upstreamUpdate = sharing.upstreamUpdate(schoolId, moduleId);
+        }
+        return upstreamUpdate.orElse(null);
     }
 
     public void takeUpstream() {
-        try {
-            int version = sharing.takeUpstream(schoolId, currentUser.viewer(), moduleId);
-            texts.info("modules.tookUpstream", version);
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        }
-        reload();
+        change(() -> texts.info("modules.tookUpstream", sharing.takeUpstream(schoolId, currentUser.viewer(), moduleId)));
         title = module.getTitle();
         summary = module.getSummary();
         openLessonId = null;

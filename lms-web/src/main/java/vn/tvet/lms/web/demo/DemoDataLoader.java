@@ -169,7 +169,7 @@ public class DemoDataLoader {
                 }
             }
         }
-        int queued = indexQueue.allResourcesChanged();
+        int queued = indexQueue.everythingChanged();
         LOG.log(Level.INFO, "Demo library loaded: {0} documents queued for search", queued);
         return idsByTitle;
     }

@@ -54,7 +54,7 @@ public class IndexingWorker {
     void start() {
         if (index.needsRebuild()) {
             int queued = administration.rebuild();
-            LOG.log(Level.INFO, "Search index was missing or unreadable: rebuilding, {0} resources queued", queued);
+            LOG.log(Level.INFO, "Search index was missing or unreadable: rebuilding, {0} documents queued", queued);
         }
         worker = threads.newThread(this::run);
         worker.setName("lms-search-indexing");
