@@ -96,6 +96,18 @@ TARGETS = [
   "Tài liệu ngoại khóa: câu lạc bộ dương cầm của trường, lịch sinh hoạt âm nhạc cho học sinh sinh viên."),
  ("T40", "6510216", "SO_CAP", "DOCUMENT", "Bảo dưỡng định kỳ xe máy",
   "Thay dầu máy, kiểm tra bugi, lọc gió, phanh và lốp; lịch bảo dưỡng định kỳ xe máy cho người học sơ cấp."),
+ # Scanned policy documents (OCR without diacritics) next to typed documents on the same subject: the rare words a
+ # person types (numbers, document codes) must find the scan even when they type the query with diacritics.
+ ("T41", "6520227", "CAO_DANG", "DOCUMENT", "Van ban scan: Quyet dinh phe duyet khung trinh do quoc gia",
+  "Quyet dinh so 1982/QD-TTg ngay 18 thang 10 nam 2016 phe duyet Khung trinh do quoc gia Viet Nam gom 8 bac; chuan dau ra ve kien thuc, ky nang, muc do tu chu va trach nhiem."),
+ ("T42", "6520227", "CAO_DANG", "DOCUMENT", "Khung trình độ quốc gia Việt Nam: tám bậc trình độ",
+  "Giới thiệu khung trình độ quốc gia Việt Nam với tám bậc, chuẩn đầu ra về kiến thức, kỹ năng, mức độ tự chủ và trách nhiệm cho từng bậc đào tạo."),
+ ("T43", "6520227", "CAO_DANG", "DOCUMENT", "Quyết định ban hành chương trình đào tạo trình độ cao đẳng",
+  "Quyết định của hiệu trưởng ban hành chương trình đào tạo trình độ cao đẳng nghề Điện công nghiệp năm 2016, khối lượng học tập và chuẩn đầu ra."),
+ ("T44", "6520227", "CAO_DANG", "DOCUMENT", "Thong tu quy dinh quy trinh xay dung chuong trinh dao tao",
+  "Thong tu so 03/2017/TT-BLDTBXH ngay 01 thang 3 nam 2017 cua Bo Lao dong - Thuong binh va Xa hoi quy dinh quy trinh xay dung, tham dinh va ban hanh chuong trinh; to chuc bien soan, lua chon, tham dinh giao trinh dao tao trinh do trung cap, cao dang."),
+ ("T45", "6520227", "CAO_DANG", "DOCUMENT", "Quy trình xây dựng và thẩm định chương trình đào tạo của trường",
+  "Hướng dẫn nội bộ của trường về quy trình xây dựng, thẩm định và ban hành chương trình đào tạo, lựa chọn giáo trình trình độ trung cấp, cao đẳng năm 2017."),
 ]
 
 OCCUPATIONS = {

@@ -59,6 +59,6 @@ public class Authenticator {
         throttle.succeeded(username);
         LOG.log(Level.INFO, "Login accepted for {0}", username);
         return new LoginOutcome.Accepted(person.getId(), person.getUsername(), person.getFullName(), memberships,
-                person.isMustChangePassword());
+                person.isMustChangePassword(), person.getPasswordChangedAt());
     }
 }

@@ -1,6 +1,7 @@
 package vn.tvet.lms.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,9 +9,12 @@ import java.util.TreeSet;
 /** What an attempt to sign in came to. */
 public sealed interface LoginOutcome {
 
-    /** Signed in: the person, every role they hold, and whether they must choose a new password first. */
+    /**
+     * Signed in: the person, every role they hold, whether they must choose a new password first, and when the
+     * password they signed in with was set (a later change by an admin ends the session).
+     */
     record Accepted(long personId, String username, String fullName, List<Membership> memberships,
-            boolean mustChangePassword) implements LoginOutcome {
+            boolean mustChangePassword, Instant passwordSetAt) implements LoginOutcome {
 
         public Accepted {
             memberships = List.copyOf(memberships);

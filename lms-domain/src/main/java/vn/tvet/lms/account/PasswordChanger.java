@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 
 /** A signed-in person replaces their own password, proving they know the current one. */
 @ApplicationScoped
@@ -27,8 +28,9 @@ public class PasswordChanger {
         this.clock = clock;
     }
 
+    /** Returns when the new password was set, so the person's own session stays valid. */
     @Transactional
-    public void change(long personId, String currentPassword, String newPassword) {
+    public Instant change(long personId, String currentPassword, String newPassword) {
         Person person = people.get(personId);
         if (!hasher.matches(currentPassword, person.getPasswordHash())) {
             throw new WrongPasswordException(personId);
@@ -36,5 +38,6 @@ public class PasswordChanger {
         PasswordPolicy.require(newPassword);
         person.setPassword(hasher.hash(newPassword), false, clock.instant());
         LOG.log(Level.INFO, "Password changed by person {0}", personId);
+        return person.getPasswordChangedAt();
     }
 }

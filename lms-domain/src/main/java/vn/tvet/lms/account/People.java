@@ -68,6 +68,15 @@ public class People {
                 .getResultList();
     }
 
+    /**
+     * Whether the person writes material for the school: a teacher or the school's admin there. Students,
+     * and network roles alone, may read the library but not add to it.
+     */
+    public boolean authorsIn(long institutionId, long personId) {
+        return rolesIn(institutionId, personId).stream()
+                .anyMatch(role -> role == Role.TEACHER || role == Role.SCHOOL_ADMIN);
+    }
+
     /** One page of the people holding any role (or the given role) in an institution. */
     public List<Person> members(long institutionId, Role role, String nameFilter, int first, int size,
             String sortKey, boolean ascending) {
@@ -88,6 +97,23 @@ public class People {
         return em.createQuery("select count(p) from Person p where " + memberCondition(role, nameFilter), Long.class)
                 .setParameter("i", institutionId)
                 .setParameter("role", role)
+                .setParameter("q", likePattern(nameFilter))
+                .getSingleResult();
+    }
+
+    /** One page of every account, by name, whose name or username contains the filter (any school or none). */
+    public List<Person> everyone(String nameFilter, int first, int size) {
+        return em.createQuery("select p from Person p where :q is null or lower(p.fullName) like :q or p.username like :q"
+                        + " order by p.givenName, p.fullName, p.id", Person.class)
+                .setParameter("q", likePattern(nameFilter))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countEveryone(String nameFilter) {
+        return em.createQuery("select count(p) from Person p where :q is null or lower(p.fullName) like :q"
+                        + " or p.username like :q", Long.class)
                 .setParameter("q", likePattern(nameFilter))
                 .getSingleResult();
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -84,7 +85,8 @@ public class Person {
     public void setPassword(String passwordHash, boolean temporary, Instant when) {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.mustChangePassword = temporary;
-        this.passwordChangedAt = when;
+        // Kept at the database's precision, so a session's copy compares equal to what is read back later.
+        this.passwordChangedAt = when.truncatedTo(ChronoUnit.MICROS);
     }
 
     public void disable() {

@@ -78,9 +78,20 @@ public class SchoolMembers {
         return new IssuedPassword(person.getId(), username, person.getFullName(), password);
     }
 
+    /**
+     * Whether the school admin may reset or disable the account: only when every role the person holds is in
+     * this school. Anyone who also acts elsewhere (another school, a network role) is the network admin's.
+     */
+    @Transactional
+    public boolean managedBySchool(long institutionId, long personId) {
+        get(institutionId, personId);
+        return people.rolesOf(personId).stream().allMatch(assignment -> assignment.getInstitution() != null
+                && assignment.getInstitution().getId() == institutionId);
+    }
+
     @Transactional
     public void setEnabled(long institutionId, long personId, boolean enabled) {
-        Person person = get(institutionId, personId);
+        Person person = manageable(institutionId, personId);
         if (enabled) {
             person.enable();
         } else {
@@ -92,11 +103,16 @@ public class SchoolMembers {
     /** Replaces the password with a temporary one the person must change at their next login. */
     @Transactional
     public IssuedPassword resetPassword(long institutionId, long personId) {
-        Person person = get(institutionId, personId);
-        String password = temporaryPasswords.next();
-        person.setPassword(hasher.hashGenerated(password), true, clock.instant());
+        IssuedPassword issued = temporaryPasswords.issueTo(manageable(institutionId, personId), hasher, clock.instant());
         LOG.log(Level.INFO, "Password reset for person {0} by admin of institution {1}", personId, institutionId);
-        return new IssuedPassword(personId, person.getUsername(), person.getFullName(), password);
+        return issued;
+    }
+
+    private Person manageable(long institutionId, long personId) {
+        if (!managedBySchool(institutionId, personId)) {
+            throw new AccountManagedByNetworkException(institutionId, personId);
+        }
+        return get(institutionId, personId);
     }
 
     /** Reads a student file without writing anything, for the preview. */

@@ -14,6 +14,13 @@ public final class TemporaryPasswords {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** Gives the person a new temporary password, to be changed at their next sign-in, and returns it once. */
+    public IssuedPassword issueTo(Person person, PasswordHasher hasher, java.time.Instant now) {
+        String password = next();
+        person.setPassword(hasher.hashGenerated(password), true, now);
+        return new IssuedPassword(person.getId(), person.getUsername(), person.getFullName(), password);
+    }
+
     public String next() {
         StringBuilder password = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH - 2; i++) {

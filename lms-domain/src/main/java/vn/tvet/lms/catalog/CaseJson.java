@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Competency frameworks as 1EdTech CASE 1.1 JSON packages: a {@code CFDocument}, its {@code CFItems}
@@ -39,19 +40,27 @@ public final class CaseJson {
     }
 
     /**
-     * Reads a CASE package into a draft; a malformed file or one that breaks the tree rules (for example an
-     * association that names an item not in the package) is refused with every problem named.
+     * Reads a CASE 1.0 or 1.1 package into a draft, ours or another CASE server's; a malformed file or one that
+     * breaks the tree rules (for example an association that names an item not in the package) is refused with
+     * every problem named. A package from elsewhere keeps its identifiers; its tree is mapped onto units,
+     * elements and criteria by depth when its item types are not ours (see {@link SourceTree}), a missing code
+     * is made from the list enumeration or the identifier, and a missing version from the last change date.
      */
     public static FrameworkDraft read(Reader text) {
+        return read(text, null);
+    }
+
+    /** The same, with the version a person typed for a package that carries neither a version nor a change date. */
+    public static FrameworkDraft read(Reader text, String typedVersion) {
         JsonObject root;
         try (JsonReader reader = Json.createReader(text)) {
             root = reader.readObject();
         } catch (JsonParsingException e) {
-            throw new FrameworkFileException(List.of("not valid JSON: " + e.getMessage()), e);
+            throw new FrameworkFileException(List.of(FrameworkProblem.of("json.invalid", e.getMessage())), e);
         } catch (JsonException | ClassCastException | IllegalStateException e) {
-            throw new FrameworkFileException(List.of("not a CASE package: " + e.getMessage()), e);
+            throw new FrameworkFileException(List.of(FrameworkProblem.of("json.notCase", e.getMessage())), e);
         }
-        List<String> problems = new ArrayList<>();
+        List<FrameworkProblem> problems = new ArrayList<>();
         JsonObject document = object(root, "CFDocument", problems);
         JsonArray items = array(root, "CFItems", problems);
         JsonArray associations = root.containsKey("CFAssociations") ? array(root, "CFAssociations", problems)
@@ -69,7 +78,7 @@ public final class CaseJson {
             String child = nodeIdentifier(association, "originNodeURI");
             String parent = nodeIdentifier(association, "destinationNodeURI");
             if (child == null || parent == null) {
-                problems.add("association " + string(association, "identifier") + ": origin or destination missing");
+                problems.add(FrameworkProblem.of("case.associationEnds", string(association, "identifier")));
                 continue;
             }
             // A child of the document itself is a top-level item.
@@ -78,27 +87,23 @@ public final class CaseJson {
                 positions.put(child, n.intValue());
             }
         }
-        List<FrameworkDraft.Item> drafts = new ArrayList<>();
-        int index = 0;
+        List<JsonObject> itemObjects = new ArrayList<>();
         for (JsonValue value : items) {
             JsonObject item = asObject(value, "CFItems", problems);
-            if (item == null) {
-                continue;
+            if (item != null) {
+                itemObjects.add(item);
             }
-            String identifier = string(item, "identifier");
-            drafts.add(new FrameworkDraft.Item(identifier, parents.get(identifier), kind(string(item, "CFItemType")),
-                    string(item, "humanCodingScheme"), string(item, "fullStatement"), skillLevel(item, problems),
-                    positions.getOrDefault(identifier, index++)));
         }
+        List<FrameworkDraft.Item> drafts = new SourceTree(itemObjects, parents, positions, problems).items();
         java.util.Set<String> itemIdentifiers = new java.util.HashSet<>();
         drafts.forEach(item -> itemIdentifiers.add(item.identifier()));
         parents.keySet().stream().filter(child -> !itemIdentifiers.contains(child)).sorted()
-                .forEach(child -> problems.add("association: item " + child + " is not in the framework"));
+                .forEach(child -> problems.add(FrameworkProblem.of("case.associationItemUnknown", child)));
         List<String> subjects = strings(document, "subject");
         FrameworkDraft draft = new FrameworkDraft(string(document, "identifier"), code(document),
-                string(document, "title"), string(document, "version"), string(document, "creator"),
+                string(document, "title"), version(document, typedVersion), string(document, "creator"),
                 subjects.contains(DIGITAL), subjects.contains(OSH), drafts);
-        problems.addAll(draft.problems());
+        problems.addAll(draft.findProblems());
         if (!problems.isEmpty()) {
             throw new FrameworkFileException(problems, null);
         }
@@ -146,10 +151,10 @@ public final class CaseJson {
             FrameworkDraft.Item parent = item.parent() == null ? null : byIdentifier.get(item.parent());
             JsonObject destination = parent == null ? link(framework.identifier(), documentUri, framework.title())
                     : link(parent.identifier(), baseUri + "/CFItems/" + parent.identifier(), parent.code());
+            String associationIdentifier = associationIdentifier(item.identifier());
             associations.add(Json.createObjectBuilder()
-                    .add("identifier", java.util.UUID.nameUUIDFromBytes(("isChildOf:" + item.identifier()).getBytes(
-                            java.nio.charset.StandardCharsets.UTF_8)).toString())
-                    .add("uri", baseUri + "/CFAssociations/" + item.identifier())
+                    .add("identifier", associationIdentifier)
+                    .add("uri", baseUri + "/CFAssociations/" + associationIdentifier)
                     .add("associationType", "isChildOf")
                     .add("sequenceNumber", item.position())
                     .add("CFDocumentURI", link(framework.identifier(), documentUri, framework.title()))
@@ -160,6 +165,29 @@ public final class CaseJson {
         JsonObject root = Json.createObjectBuilder().add("CFDocument", document).add("CFItems", items)
                 .add("CFAssociations", associations).build();
         Json.createWriter(out).write(root);
+    }
+
+    /** The identifier of the isChildOf association written for an item: stable, derived from the item's. */
+    public static String associationIdentifier(String itemIdentifier) {
+        return java.util.UUID.nameUUIDFromBytes(("isChildOf:" + itemIdentifier).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * One node of a package as {@code write} makes it, for the CASE endpoints that serve each uri a package names:
+     * {@code CFDocument} (the identifier is ignored), or the entry of {@code CFItems} or {@code CFAssociations}
+     * with that identifier.
+     */
+    public static Optional<String> node(String packageJson, String part, String identifier) {
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(packageJson))) {
+            JsonObject root = reader.readObject();
+            if ("CFDocument".equals(part)) {
+                return Optional.of(root.getJsonObject("CFDocument").toString());
+            }
+            return root.getJsonArray(part).getValuesAs(JsonObject.class).stream()
+                    .filter(node -> identifier.equals(node.getString("identifier", null)))
+                    .map(JsonObject::toString).findFirst();
+        }
     }
 
     /** The same, as a string. */
@@ -173,7 +201,7 @@ public final class CaseJson {
         return Json.createObjectBuilder().add("title", title).add("identifier", identifier).add("uri", uri).build();
     }
 
-    private static CompetencyKind kind(String itemType) {
+    static CompetencyKind kind(String itemType) {
         for (CompetencyKind kind : CompetencyKind.values()) {
             if (kind.caseItemType().equalsIgnoreCase(itemType) || kind.name().equalsIgnoreCase(itemType)) {
                 return kind;
@@ -182,13 +210,13 @@ public final class CaseJson {
         return null;
     }
 
-    private static Integer skillLevel(JsonObject item, List<String> problems) {
+    static Integer skillLevel(JsonObject item, List<FrameworkProblem> problems) {
         for (String level : strings(item, "educationLevel")) {
             if (level.startsWith(SKILL_LEVEL_PREFIX)) {
                 try {
                     return Integer.valueOf(level.substring(SKILL_LEVEL_PREFIX.length()));
                 } catch (NumberFormatException e) {
-                    problems.add("item " + string(item, "humanCodingScheme") + ": skill level " + level + " is not a number");
+                    problems.add(FrameworkProblem.of("item.skillLevelNotNumber", string(item, "humanCodingScheme"), level));
                 }
             }
         }
@@ -199,31 +227,31 @@ public final class CaseJson {
         return association.get(key) instanceof JsonObject node ? string(node, "identifier") : null;
     }
 
-    private static JsonObject object(JsonObject root, String key, List<String> problems) {
+    private static JsonObject object(JsonObject root, String key, List<FrameworkProblem> problems) {
         if (root.get(key) instanceof JsonObject object) {
             return object;
         }
-        problems.add(key + " missing or not an object");
+        problems.add(FrameworkProblem.of("json.noObject", key));
         return JsonValue.EMPTY_JSON_OBJECT;
     }
 
-    private static JsonArray array(JsonObject root, String key, List<String> problems) {
+    private static JsonArray array(JsonObject root, String key, List<FrameworkProblem> problems) {
         if (root.get(key) instanceof JsonArray array) {
             return array;
         }
-        problems.add(key + " missing or not an array");
+        problems.add(FrameworkProblem.of("json.noArray", key));
         return JsonValue.EMPTY_JSON_ARRAY;
     }
 
-    private static JsonObject asObject(JsonValue value, String where, List<String> problems) {
+    private static JsonObject asObject(JsonValue value, String where, List<FrameworkProblem> problems) {
         if (value instanceof JsonObject object) {
             return object;
         }
-        problems.add(where + ": an entry is not an object");
+        problems.add(FrameworkProblem.of("json.entryNotObject", where));
         return null;
     }
 
-    private static String string(JsonObject object, String key) {
+    static String string(JsonObject object, String key) {
         return object.get(key) instanceof JsonString text ? text.getString().strip() : null;
     }
 
@@ -232,6 +260,19 @@ public final class CaseJson {
             return List.of();
         }
         return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /** The document's version, or the day of its last change when a package from elsewhere has none. */
+    private static String version(JsonObject document, String typedVersion) {
+        String version = string(document, "version");
+        if (version != null && !version.isBlank()) {
+            return version;
+        }
+        String changed = string(document, "lastChangeDateTime");
+        if (changed != null && changed.length() >= 10) {
+            return changed.substring(0, 10);
+        }
+        return typedVersion == null || typedVersion.isBlank() ? null : typedVersion.strip();
     }
 
     /**

@@ -65,7 +65,7 @@ public class CompetencyFramework {
     /** A stored version built from a checked draft (see {@link FrameworkDraft#problems()}). */
     static CompetencyFramework of(FrameworkDraft draft, Instant now) {
         if (!draft.problems().isEmpty()) {
-            throw new FrameworkFileException(draft.problems(), null);
+            throw new FrameworkFileException(draft.findProblems(), null);
         }
         CompetencyFramework framework = new CompetencyFramework();
         framework.identifier = draft.identifier();

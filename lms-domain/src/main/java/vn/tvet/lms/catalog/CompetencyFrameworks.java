@@ -44,6 +44,19 @@ public class CompetencyFrameworks {
                 .setParameter("identifier", identifier).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The CASE identifier of the newest framework holding an item with this identifier. */
+    public Optional<String> frameworkOfItem(String itemIdentifier) {
+        return em.createQuery("select f.identifier from CompetencyItem i join i.framework f where i.identifier = :item"
+                        + " order by f.importedAt desc, f.id desc", String.class)
+                .setParameter("item", itemIdentifier).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Every item identifier with its framework's CASE identifier, newest frameworks first. */
+    public List<Object[]> itemIdentifiers() {
+        return em.createQuery("select i.identifier, f.identifier from CompetencyItem i join i.framework f"
+                + " order by f.importedAt desc, f.id desc", Object[].class).getResultList();
+    }
+
     /** The identifier already used by a framework with this code, so a new edition joins its versions. */
     public Optional<String> identifierOfCode(String code) {
         return em.createQuery("select f.identifier from CompetencyFramework f where f.code = :code order by f.id", String.class)

@@ -38,8 +38,8 @@ public class FrameworkCatalogue {
     @Transactional
     public CompetencyFramework importVersion(@NotNull FrameworkDraft draft) {
         if (frameworks.exists(draft.identifier(), draft.version())) {
-            throw new FrameworkFileException(List.of("version " + draft.version() + " of " + draft.code()
-                    + " was imported before; give the new edition a new version"), null);
+            throw new FrameworkFileException(List.of(FrameworkProblem.of("framework.versionExists", draft.version(),
+                    draft.code())), null);
         }
         CompetencyFramework framework = CompetencyFramework.of(draft, clock.instant());
         frameworks.add(framework);
@@ -59,6 +59,23 @@ public class FrameworkCatalogue {
     @Transactional
     public java.util.Optional<FrameworkDraft> exportLatest(@NotNull String identifier) {
         return frameworks.latest(identifier).map(CompetencyFramework::toDraft);
+    }
+
+    /** The newest framework holding the item, for the CASE {@code CFItems} endpoint. */
+    @Transactional
+    public java.util.Optional<FrameworkDraft> exportHoldingItem(@NotNull String itemIdentifier) {
+        return frameworks.frameworkOfItem(itemIdentifier).flatMap(this::exportLatest);
+    }
+
+    /**
+     * The newest framework whose package holds the association, for the CASE {@code CFAssociations} endpoint. The
+     * association identifiers are derived from the child item's, so the item is found by deriving them again.
+     */
+    @Transactional
+    public java.util.Optional<FrameworkDraft> exportHoldingAssociation(@NotNull String associationIdentifier) {
+        return frameworks.itemIdentifiers().stream()
+                .filter(row -> CaseJson.associationIdentifier((String) row[0]).equals(associationIdentifier))
+                .map(row -> (String) row[1]).findFirst().flatMap(this::exportLatest);
     }
 
     /** A stored version with its items in tree order (each unit, its elements, their criteria), for display. */

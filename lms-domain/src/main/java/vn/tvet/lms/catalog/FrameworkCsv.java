@@ -34,34 +34,34 @@ public final class FrameworkCsv {
     /** Reads the items; problems with single lines are collected and reported together with the tree rules. */
     public static FrameworkDraft read(Reader text, String identifier, String code, String title, String version,
             String publisher, boolean digital, boolean osh) {
-        List<String> problems = new ArrayList<>();
+        List<FrameworkProblem> problems = new ArrayList<>();
         Map<String, String> identifierByCode = new HashMap<>();
         List<String[]> parentCodes = new ArrayList<>();
         List<FrameworkDraft.Item> items = new ArrayList<>();
         int position = 0;
         for (UploadedCsv.Line line : UploadedCsv.read(text, HEADER_WORDS)) {
-            String where = "line " + line.number();
+            long where = line.number();
             if (line.cells().size() < 4 || line.cells().size() > 5) {
-                problems.add(where + ": 4 or 5 columns are needed (kind, code, parent code, statement, skill level)");
+                problems.add(FrameworkProblem.of("csv.columns", where));
                 continue;
             }
             CompetencyKind kind = KIND_WORDS.get(fold(line.cell(0)));
             if (kind == null) {
-                problems.add(where + ": kind " + line.cell(0) + " unknown");
+                problems.add(FrameworkProblem.of("csv.kindUnknown", where, line.cell(0)));
             }
             Integer skillLevel = null;
             if (!line.cell(4).isEmpty()) {
                 try {
                     skillLevel = Integer.valueOf(line.cell(4));
                 } catch (NumberFormatException e) {
-                    problems.add(where + ": skill level " + line.cell(4) + " is not a number");
+                    problems.add(FrameworkProblem.of("csv.skillLevelNotNumber", where, line.cell(4)));
                 }
             }
             String itemCode = line.cell(1);
             String itemIdentifier = UUID.nameUUIDFromBytes((identifier + "/" + itemCode).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toString();
             identifierByCode.putIfAbsent(itemCode, itemIdentifier);
-            parentCodes.add(new String[] {itemCode, line.cell(2), where});
+            parentCodes.add(new String[] {itemCode, line.cell(2), String.valueOf(where)});
             items.add(new FrameworkDraft.Item(itemIdentifier, null, kind, itemCode,
                     Normalizer.normalize(line.cell(3), Normalizer.Form.NFC), skillLevel, position++));
         }
@@ -73,14 +73,14 @@ public final class FrameworkCsv {
             if (!parentCode.isEmpty()) {
                 parent = identifierByCode.get(parentCode);
                 if (parent == null) {
-                    problems.add(parentCodes.get(i)[2] + ": parent " + parentCode + " is not in the file");
+                    problems.add(FrameworkProblem.of("csv.parentMissing", parentCodes.get(i)[2], parentCode));
                 }
             }
             linked.add(new FrameworkDraft.Item(item.identifier(), parent, item.kind(), item.code(), item.statement(),
                     item.skillLevel(), item.position()));
         }
         FrameworkDraft draft = new FrameworkDraft(identifier, code, title, version, publisher, digital, osh, linked);
-        problems.addAll(draft.problems());
+        problems.addAll(draft.findProblems());
         if (!problems.isEmpty()) {
             throw new FrameworkFileException(problems, null);
         }

@@ -36,69 +36,75 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
             Integer skillLevel, int position) {
     }
 
-    /** Everything wrong with the draft, each naming the item involved; empty when it may be imported. */
+    /** Everything wrong with the draft, in English (for logs and tests); empty when it may be imported. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return findProblems().stream().map(FrameworkProblem::english).toList();
+    }
+
+    /** Everything wrong with the draft, each naming the item involved; empty when it may be imported. */
+    public List<FrameworkProblem> findProblems() {
+        List<FrameworkProblem> problems = new ArrayList<>();
         if (blank(identifier)) {
-            problems.add("framework: identifier missing");
+            problems.add(FrameworkProblem.of("framework.identifierMissing"));
         }
         if (blank(code)) {
-            problems.add("framework: code missing");
+            problems.add(FrameworkProblem.of("framework.codeMissing"));
         }
         if (blank(title)) {
-            problems.add("framework: title missing");
+            problems.add(FrameworkProblem.of("framework.titleMissing"));
         }
         if (blank(version)) {
-            problems.add("framework: version missing");
+            problems.add(FrameworkProblem.of("framework.versionMissing"));
         }
         if (items.isEmpty()) {
-            problems.add("framework: no items");
+            problems.add(FrameworkProblem.of("framework.noItems"));
         }
-        tooLong(problems, "framework: identifier", identifier, 100);
-        tooLong(problems, "framework: code", code, 40);
-        tooLong(problems, "framework: title", title, 300);
-        tooLong(problems, "framework: version", version, 40);
-        tooLong(problems, "framework: publisher", publisher, 300);
+        tooLong(problems, "framework.identifierTooLong", null, identifier, 100);
+        tooLong(problems, "framework.codeTooLong", null, code, 40);
+        tooLong(problems, "framework.titleTooLong", null, title, 300);
+        tooLong(problems, "framework.versionTooLong", null, version, 40);
+        tooLong(problems, "framework.publisherTooLong", null, publisher, 300);
         Map<String, Item> byIdentifier = new HashMap<>();
         Set<String> codes = new HashSet<>();
         for (Item item : items) {
-            String where = "item " + (blank(item.code()) ? item.identifier() : item.code());
+            String where = blank(item.code()) ? item.identifier() : item.code();
             if (blank(item.identifier())) {
-                problems.add(where + ": identifier missing");
+                problems.add(FrameworkProblem.of("item.identifierMissing", where));
             } else if (byIdentifier.put(item.identifier(), item) != null) {
-                problems.add(where + ": identifier " + item.identifier() + " used twice");
+                problems.add(FrameworkProblem.of("item.identifierTwice", where, item.identifier()));
             }
             if (blank(item.code())) {
-                problems.add(where + ": code missing");
+                problems.add(FrameworkProblem.of("item.codeMissing", where));
             } else if (!codes.add(item.code())) {
-                problems.add(where + ": code used twice");
+                problems.add(FrameworkProblem.of("item.codeTwice", where));
             }
             if (item.kind() == null) {
-                problems.add(where + ": kind unknown");
+                problems.add(FrameworkProblem.of("item.kindUnknown", where));
             }
             if (blank(item.statement())) {
-                problems.add(where + ": statement missing");
+                problems.add(FrameworkProblem.of("item.statementMissing", where));
             }
-            tooLong(problems, where + ": identifier", item.identifier(), 100);
-            tooLong(problems, where + ": code", item.code(), 60);
-            tooLong(problems, where + ": statement", item.statement(), 2000);
+            tooLong(problems, "item.identifierTooLong", where, item.identifier(), 100);
+            tooLong(problems, "item.codeTooLong", where, item.code(), 60);
+            tooLong(problems, "item.statementTooLong", where, item.statement(), 2000);
             if (item.skillLevel() != null && (item.skillLevel() < MIN_SKILL_LEVEL || item.skillLevel() > MAX_SKILL_LEVEL)) {
-                problems.add(where + ": skill level " + item.skillLevel() + " outside " + MIN_SKILL_LEVEL + "-" + MAX_SKILL_LEVEL);
+                problems.add(FrameworkProblem.of("item.skillLevelRange", where, item.skillLevel(), MIN_SKILL_LEVEL,
+                        MAX_SKILL_LEVEL));
             }
         }
         for (Item item : items) {
-            String where = "item " + item.code();
+            String where = item.code();
             if (item.parent() == null) {
                 if (item.kind() != null && item.kind() != CompetencyKind.UNIT) {
-                    problems.add(where + ": only units may stand at the top");
+                    problems.add(FrameworkProblem.of("item.notAtTop", where));
                 }
                 continue;
             }
             Item parent = byIdentifier.get(item.parent());
             if (parent == null) {
-                problems.add(where + ": parent " + item.parent() + " is not in the framework");
+                problems.add(FrameworkProblem.of("item.parentMissing", where, item.parent()));
             } else if (parent.kind() != null && item.kind() != null && parent.kind().childKind() != item.kind()) {
-                problems.add(where + ": a " + item.kind() + " cannot be under a " + parent.kind());
+                problems.add(FrameworkProblem.of("item.wrongParent", where, item.kind(), parent.kind()));
             }
         }
         return problems;
@@ -110,9 +116,9 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
                 .sorted(java.util.Comparator.comparingInt(Item::position).thenComparing(Item::code)).toList();
     }
 
-    private static void tooLong(List<String> problems, String what, String text, int max) {
+    private static void tooLong(List<FrameworkProblem> problems, String key, String where, String text, int max) {
         if (text != null && text.length() > max) {
-            problems.add(what + " longer than " + max + " characters");
+            problems.add(where == null ? FrameworkProblem.of(key, max) : FrameworkProblem.of(key, where, max));
         }
     }
 

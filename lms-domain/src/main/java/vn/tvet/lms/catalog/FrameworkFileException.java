@@ -8,14 +8,21 @@ import java.util.List;
  */
 public class FrameworkFileException extends RuntimeException {
 
-    private final List<String> problems;
+    private final List<FrameworkProblem> details;
 
-    public FrameworkFileException(List<String> problems, Throwable cause) {
-        super("Framework file refused: " + String.join("; ", problems), cause);
-        this.problems = List.copyOf(problems);
+    public FrameworkFileException(List<FrameworkProblem> details, Throwable cause) {
+        super("Framework file refused: " + String.join("; ", details.stream().map(FrameworkProblem::english).toList()),
+                cause);
+        this.details = List.copyOf(details);
     }
 
+    /** Every problem, for the page to show in the reader's language. */
+    public List<FrameworkProblem> details() {
+        return details;
+    }
+
+    /** The problems in English, for logs and tests. */
     public List<String> problems() {
-        return problems;
+        return details.stream().map(FrameworkProblem::english).toList();
     }
 }

@@ -20,7 +20,6 @@ import vn.tvet.lms.catalog.CompetencyItem;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResources;
-import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.Viewer;
 import vn.tvet.lms.programme.ProgrammeCourse;
 import vn.tvet.lms.programme.Programmes;
@@ -172,15 +171,18 @@ public class ModuleAuthoring {
     }
 
     /**
-     * Adds an activity at the end of a lesson. A library item must be published and visible to the author,
-     * so the module never points learners at a draft or at something they may not open.
+     * Adds an activity at the end of a lesson. A library item must be visible to the author and published to an
+     * audience that includes the module's school, so the module never points learners at a draft or at something
+     * they may not open.
      */
     @Transactional
     public void addActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
             @NotNull ModuleContent.Activity activity) {
+        // Visible to the author is not enough: a teacher of two schools sees both schools' items, but the
+        // module's learners are of one school, so the item must be open to that school.
         if (activity.kind() == ActivityKind.RESOURCE && activity.resourceId() != null
                 && resources.find(activity.resourceId()).filter(r -> r.isVisibleTo(viewer))
-                        .filter(r -> r.getStatus() == ResourceStatus.PUBLISHED).isEmpty()) {
+                        .filter(r -> r.isOpenToSchool(schoolId)).isEmpty()) {
             throw new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId());
         }
         edit(schoolId, viewer, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));

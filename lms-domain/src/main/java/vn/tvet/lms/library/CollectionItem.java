@@ -46,18 +46,18 @@ public class CollectionItem {
     CollectionItem(Person owner, LearningResource resource, Instant now) {
         this.owner = owner;
         this.resource = resource;
-        this.versionTaken = resource.latestVersion().map(ResourceVersion::getNumber).orElse(0);
+        this.versionTaken = resource.publishedVersion().map(ResourceVersion::getNumber).orElse(0);
         this.addedAt = now;
     }
 
     /** Whether the author has published a version newer than the one taken. */
     public boolean hasNewerVersion() {
-        return resource.latestVersion().map(ResourceVersion::getNumber).orElse(0) > versionTaken;
+        return resource.publishedVersion().map(ResourceVersion::getNumber).orElse(0) > versionTaken;
     }
 
     /** Takes the newest version. */
     void takeLatest() {
-        versionTaken = resource.latestVersion().map(ResourceVersion::getNumber).orElse(0);
+        versionTaken = resource.publishedVersion().map(ResourceVersion::getNumber).orElse(0);
     }
 
     public Long getId() {

@@ -8,5 +8,7 @@ public enum HistoryAction {
     SUBMITTED,
     APPROVED,
     SENT_BACK,
-    RETIRED
+    RETIRED,
+    /** The author withdrew a pending change to a published resource. */
+    REVISION_DISCARDED
 }

@@ -39,12 +39,21 @@ import vn.tvet.lms.library.WorkflowViolationException.Reason;
  * note or sends it back with a reason; a published resource can be retired. Private resources are never
  * reviewed: they are the author's own. Every step is recorded in the history.
  *
+ * <p>Once published, what could mislead its audience (the title, the type, the link, the licence and the
+ * files) changes only through review: such an edit becomes a pending revision ({@link RevisionStatus}) that the
+ * same reviewers approve, and until then everyone but the author, the school's admins and the reviewers keeps
+ * seeing the approved values and files ({@link #publishedVersion}). Corrections that cannot mislead
+ * (description, keywords, occupations, level, language) apply at once and are kept in the history.
+ *
  * <p>Visibility ({@link #isVisibleTo}) is the single rule the library screens and search follow: the
  * author always; a reviewer while it waits for them; once published, the audience of its scope.
  */
 @Entity
 @Table(name = "learning_resource")
 public class LearningResource {
+
+    /** The longest review note or reason kept (the history column's size); the form says so too. */
+    public static final int MAX_NOTE_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,6 +118,32 @@ public class LearningResource {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** How many of the versions the reviewers approved: the newest of them is what the audience gets. */
+    @Column(name = "published_versions", nullable = false)
+    private int publishedVersions;
+
+    /** Versions up to this number were approved or withdrawn by the author; later ones wait for review. */
+    @Column(name = "settled_versions", nullable = false)
+    private int settledVersions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revision_status", length = 10)
+    private RevisionStatus revisionStatus;
+
+    @Column(name = "pending_title", length = 300)
+    private String pendingTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_type", length = 20)
+    private ResourceType pendingType;
+
+    @Column(name = "pending_link_url", length = 2000)
+    private String pendingLinkUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_licence", length = 24)
+    private Licence pendingLicence;
+
     @OneToMany(mappedBy = "resource", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<ResourceVersion> versions = new ArrayList<>();
@@ -136,15 +171,39 @@ public class LearningResource {
         return resource;
     }
 
-    /** Changes the description. Scope can change only while drafting, since the review approved an audience. */
+    /**
+     * Changes the description. Scope can change only while drafting, since the review approved an audience. On a
+     * published resource, a changed title, type, link or licence becomes a pending revision; see the class comment.
+     */
     public void describe(ResourceDetails details, Person actor, Instant now) {
         refuseIf(status == ResourceStatus.RETIRED, HistoryAction.EDITED, Reason.WRONG_STATUS);
         refuseIf(details.scope() != scope && status != ResourceStatus.DRAFT, HistoryAction.EDITED, Reason.WRONG_STATUS);
-        String replaced = details().changesTo(details);
+        refuseIf(revisionStatus == RevisionStatus.SUBMITTED, HistoryAction.EDITED, Reason.WRONG_STATUS);
+        String replaced = workingDetails().changesTo(details);
         if (replaced.isEmpty()) {
             return;
         }
-        apply(details);
+        if (status == ResourceStatus.PUBLISHED) {
+            applyUnreviewed(details);
+            ResourceType newType = details.type();
+            String newLink = newType == ResourceType.LINK ? blankToNull(details.linkUrl()) : null;
+            boolean reviewedChange = !details.title().strip().equals(title) || newType != type
+                    || !java.util.Objects.equals(newLink, linkUrl) || details.licence() != licence;
+            if (reviewedChange) {
+                pendingTitle = details.title().strip();
+                pendingType = newType;
+                pendingLinkUrl = newLink;
+                pendingLicence = details.licence();
+                revisionStatus = RevisionStatus.DRAFT;
+            } else {
+                clearPendingDetails();
+                if (pendingVersions().isEmpty()) {
+                    revisionStatus = null;
+                }
+            }
+        } else {
+            apply(details);
+        }
         record(actor, HistoryAction.EDITED, replaced.length() > 2000 ? replaced.substring(0, 1999) + "…" : replaced, now);
     }
 
@@ -153,9 +212,9 @@ public class LearningResource {
      * it is retired, or when it is a link. Checked before the upload streams, and again when it is recorded.
      */
     public void checkCanAddVersion() {
-        refuseIf(status == ResourceStatus.RETIRED || status == ResourceStatus.SUBMITTED, HistoryAction.VERSION_ADDED,
-                Reason.WRONG_STATUS);
-        refuseIf(!type.hasFile(), HistoryAction.VERSION_ADDED, Reason.NO_CONTENT);
+        refuseIf(status == ResourceStatus.RETIRED || status == ResourceStatus.SUBMITTED
+                || revisionStatus == RevisionStatus.SUBMITTED, HistoryAction.VERSION_ADDED, Reason.WRONG_STATUS);
+        refuseIf(!workingType().hasFile(), HistoryAction.VERSION_ADDED, Reason.NO_CONTENT);
     }
 
     /** Adds a file as the newest version; earlier versions stay. */
@@ -165,6 +224,10 @@ public class LearningResource {
         ResourceVersion version = new ResourceVersion(this, versions.size() + 1, blob, fileName, mimeType, note,
                 actor, now);
         versions.add(version);
+        if (status == ResourceStatus.PUBLISHED) {
+            // The audience keeps the approved file until the reviewers approve this one.
+            revisionStatus = RevisionStatus.DRAFT;
+        }
         record(actor, HistoryAction.VERSION_ADDED, "v" + version.getNumber() + " " + version.getFileName(), now);
         return version;
     }
@@ -194,22 +257,78 @@ public class LearningResource {
     }
 
     public void approve(Viewer reviewer, Person actor, String note, Instant now) {
+        checkNote(note, HistoryAction.APPROVED);
         refuseIf(status != ResourceStatus.SUBMITTED, HistoryAction.APPROVED, Reason.WRONG_STATUS);
         refuseIf(!mayReview(reviewer), HistoryAction.APPROVED, Reason.NOT_ALLOWED);
         status = ResourceStatus.PUBLISHED;
+        publishedVersions = versions.size();
+        settledVersions = versions.size();
         record(actor, HistoryAction.APPROVED, blankToNull(note), now);
     }
 
+    /** Sends a prepared change of a published resource to its reviewers. */
+    public void submitRevision(Person actor, Instant now) {
+        refuseIf(status != ResourceStatus.PUBLISHED || revisionStatus != RevisionStatus.DRAFT, HistoryAction.SUBMITTED,
+                Reason.WRONG_STATUS);
+        refuseIf(workingType().hasFile() ? versions.isEmpty() : workingLinkUrl() == null, HistoryAction.SUBMITTED,
+                Reason.NO_CONTENT);
+        refuseIf(scope.reviewedByNetwork() && !workingLicence().shareableBeyondOwner(), HistoryAction.SUBMITTED,
+                Reason.LICENCE_NOT_SHAREABLE);
+        revisionStatus = RevisionStatus.SUBMITTED;
+        record(actor, HistoryAction.SUBMITTED, "revision", now);
+    }
+
+    /** The reviewers accept the change: from now on the audience sees it. */
+    public void approveRevision(Viewer reviewer, Person actor, String note, Instant now) {
+        checkNote(note, HistoryAction.APPROVED);
+        refuseIf(revisionStatus != RevisionStatus.SUBMITTED, HistoryAction.APPROVED, Reason.WRONG_STATUS);
+        refuseIf(!mayReview(reviewer), HistoryAction.APPROVED, Reason.NOT_ALLOWED);
+        title = workingTitle();
+        type = workingType();
+        linkUrl = workingLinkUrl();
+        licence = workingLicence();
+        if (!pendingVersions().isEmpty()) {
+            publishedVersions = versions.size();
+        }
+        settledVersions = versions.size();
+        clearPendingDetails();
+        revisionStatus = null;
+        record(actor, HistoryAction.APPROVED, blankToNull(note), now);
+    }
+
+    /**
+     * The author withdraws a pending change: the details go back to the approved ones. Files added for it stay
+     * in the version list, as every file ever added does, but are not published.
+     */
+    public void discardRevision(Person actor, Instant now) {
+        refuseIf(revisionStatus == null, HistoryAction.REVISION_DISCARDED, Reason.WRONG_STATUS);
+        clearPendingDetails();
+        settledVersions = versions.size();
+        revisionStatus = null;
+        record(actor, HistoryAction.REVISION_DISCARDED, null, now);
+    }
+
+    /**
+     * The reviewers return a submitted draft, or a published resource's submitted change, to its author with a
+     * reason; for a change, the audience keeps the approved item.
+     */
     public void sendBack(Viewer reviewer, Person actor, String reason, Instant now) {
-        refuseIf(status != ResourceStatus.SUBMITTED, HistoryAction.SENT_BACK, Reason.WRONG_STATUS);
+        checkNote(reason, HistoryAction.SENT_BACK);
+        boolean revision = revisionStatus == RevisionStatus.SUBMITTED;
+        refuseIf(!revision && status != ResourceStatus.SUBMITTED, HistoryAction.SENT_BACK, Reason.WRONG_STATUS);
         refuseIf(!mayReview(reviewer), HistoryAction.SENT_BACK, Reason.NOT_ALLOWED);
         refuseIf(blankToNull(reason) == null, HistoryAction.SENT_BACK, Reason.REASON_REQUIRED);
-        status = ResourceStatus.DRAFT;
+        if (revision) {
+            revisionStatus = RevisionStatus.DRAFT;
+        } else {
+            status = ResourceStatus.DRAFT;
+        }
         record(actor, HistoryAction.SENT_BACK, reason.strip(), now);
     }
 
     /** Takes a published resource out of the library; its versions and history stay for the record. */
     public void retire(Viewer viewer, Person actor, String note, Instant now) {
+        checkNote(note, HistoryAction.RETIRED);
         refuseIf(status != ResourceStatus.PUBLISHED, HistoryAction.RETIRED, Reason.WRONG_STATUS);
         refuseIf(!isAuthor(viewer) && !mayReview(viewer), HistoryAction.RETIRED, Reason.NOT_ALLOWED);
         status = ResourceStatus.RETIRED;
@@ -235,6 +354,18 @@ public class LearningResource {
         };
     }
 
+    /**
+     * Whether every member of the school may open the resource: published to the public, the network, or that
+     * school itself. What a school's modules may point at.
+     */
+    public boolean isOpenToSchool(long schoolId) {
+        return status == ResourceStatus.PUBLISHED && switch (scope) {
+            case PUBLIC, NETWORK -> true;
+            case SCHOOL -> owner.getId() == schoolId;
+            case PRIVATE -> false;
+        };
+    }
+
     /** Whether the viewer reviews this resource's scope: the owner school's admin, or a network library admin. */
     public boolean mayReview(Viewer viewer) {
         return scope.reviewedByNetwork() ? viewer.libraryAdmin()
@@ -247,12 +378,114 @@ public class LearningResource {
                 && (isAuthor(viewer) || viewer.administeredSchools().contains(owner.getId()));
     }
 
+    /**
+     * Whether the viewer may read the edit history and the reviewers' notes: the author, the owner school's
+     * admins and the reviewers of the scope. Others see only the published item; replaced values and review
+     * notes are internal to the school and the review.
+     */
+    public boolean mayReadHistory(Viewer viewer) {
+        return isAuthor(viewer) || viewer.administeredSchools().contains(owner.getId()) || mayReview(viewer)
+                || viewer.libraryAdmin();
+    }
+
     public boolean isAuthor(Viewer viewer) {
         return viewer.personId() != null && viewer.personId().equals(author.getId());
     }
 
+    /** The newest file, approved or not: what the author and the reviewers work on. */
     public Optional<ResourceVersion> latestVersion() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    /**
+     * The newest file the audience gets: the newest approved one once the resource has been published (files added
+     * since wait for review), the newest one before that (only the author and reviewers see it then).
+     */
+    public Optional<ResourceVersion> publishedVersion() {
+        if (status == ResourceStatus.DRAFT || status == ResourceStatus.SUBMITTED) {
+            return latestVersion();
+        }
+        return publishedVersions == 0 ? Optional.empty() : Optional.of(versions.get(publishedVersions - 1));
+    }
+
+    /** Whether the viewer works on the resource's pending state: its editors and its reviewers. */
+    public boolean seesPendingChanges(Viewer viewer) {
+        return mayEdit(viewer) || mayReview(viewer);
+    }
+
+    /** The file the reviewers look at: a pending one if the revision brings one, else the published one. */
+    private Optional<ResourceVersion> workingVersion() {
+        return pendingVersions().isEmpty() ? publishedVersion() : latestVersion();
+    }
+
+    /** The newest file this viewer may get: pending files only for editors and reviewers. */
+    public Optional<ResourceVersion> latestVersionFor(Viewer viewer) {
+        return seesPendingChanges(viewer) ? workingVersion() : publishedVersion();
+    }
+
+    /** Whether this viewer may get this version: every version for editors and reviewers, approved ones for others. */
+    public boolean isVersionVisibleTo(ResourceVersion version, Viewer viewer) {
+        return seesPendingChanges(viewer) || status == ResourceStatus.DRAFT || status == ResourceStatus.SUBMITTED
+                || version.getNumber() <= publishedVersions;
+    }
+
+    /** The versions this viewer may list and get: all for editors and reviewers, the approved ones for others. */
+    public List<ResourceVersion> versionsFor(Viewer viewer) {
+        return versions.stream().filter(version -> isVersionVisibleTo(version, viewer)).toList();
+    }
+
+    /** Files added to a published resource that wait for review. */
+    public List<ResourceVersion> pendingVersions() {
+        return status == ResourceStatus.PUBLISHED ? List.copyOf(versions.subList(Math.min(settledVersions, versions.size()),
+                versions.size())) : List.of();
+    }
+
+    public RevisionStatus getRevisionStatus() {
+        return revisionStatus;
+    }
+
+    public boolean isRevisionPending() {
+        return revisionStatus != null;
+    }
+
+    public String workingTitle() {
+        return pendingTitle != null ? pendingTitle : title;
+    }
+
+    public ResourceType workingType() {
+        return pendingType != null ? pendingType : type;
+    }
+
+    public String workingLinkUrl() {
+        return pendingType != null ? pendingLinkUrl : linkUrl;
+    }
+
+    public Licence workingLicence() {
+        return pendingLicence != null ? pendingLicence : licence;
+    }
+
+    /** The details with any pending change, for the author's edit form. */
+    public ResourceDetails workingDetails() {
+        return new ResourceDetails(workingTitle(), description, workingType(), occupationCodes, level, language,
+                workingLicence(), keywords, workingLinkUrl(), scope);
+    }
+
+    /** The corrections that cannot mislead, applied to a published resource without review. */
+    private void applyUnreviewed(ResourceDetails details) {
+        description = blankToNull(details.description());
+        occupationCodes.clear();
+        occupationCodes.addAll(details.occupationCodes());
+        level = details.level();
+        language = details.language();
+        keywords.clear();
+        details.keywords().forEach(keyword -> keywords.add(keyword.strip()));
+    }
+
+    private void clearPendingDetails() {
+        pendingTitle = null;
+        pendingType = null;
+        pendingLinkUrl = null;
+        pendingLicence = null;
     }
 
     private void apply(ResourceDetails details) {
@@ -268,6 +501,11 @@ public class LearningResource {
         details.keywords().forEach(keyword -> keywords.add(keyword.strip()));
         linkUrl = type == ResourceType.LINK ? blankToNull(details.linkUrl()) : null;
         scope = details.scope();
+    }
+
+    /** Refuses a person's note that would not fit, before anything changes. */
+    private void checkNote(String note, HistoryAction step) {
+        refuseIf(note != null && note.strip().length() > MAX_NOTE_LENGTH, step, Reason.TOO_LONG);
     }
 
     private void record(Person actor, HistoryAction action, String note, Instant now) {

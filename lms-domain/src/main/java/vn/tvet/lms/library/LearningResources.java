@@ -30,8 +30,9 @@ public class LearningResources {
             + " or (r.scope = vn.tvet.lms.library.SharingScope.NETWORK and :signedIn = true)"
             + " or (r.scope = vn.tvet.lms.library.SharingScope.SCHOOL and r.owner.id in :schools))";
 
-    /** Waiting for this viewer's review. */
-    private static final String AWAITING_VIEWER = "r.status = vn.tvet.lms.library.ResourceStatus.SUBMITTED and ("
+    /** Waiting for this viewer's review: a new resource, or a change to a published one. */
+    private static final String AWAITING_VIEWER = "(r.status = vn.tvet.lms.library.ResourceStatus.SUBMITTED"
+            + " or r.revisionStatus = vn.tvet.lms.library.RevisionStatus.SUBMITTED) and ("
             + " (r.scope in (vn.tvet.lms.library.SharingScope.NETWORK, vn.tvet.lms.library.SharingScope.PUBLIC)"
             + " and :libraryAdmin = true)"
             + " or (r.scope = vn.tvet.lms.library.SharingScope.SCHOOL and r.owner.id in :adminSchools))";

@@ -44,10 +44,10 @@ public class ResourceAuthoring {
         this.changes = changes;
     }
 
-    /** A new draft owned by the school the author acts in; the viewer must belong to that school. */
+    /** A new draft owned by the school the author acts in, where they must teach or administer. */
     @Transactional
     public LearningResource draft(@NotNull Viewer author, long schoolId, @NotNull @Valid ResourceDetails details) {
-        if (!author.schools().contains(schoolId)) {
+        if (!author.signedIn() || !author.schools().contains(schoolId) || !people.authorsIn(schoolId, author.personId())) {
             throw new WorkflowViolationException(-1, ResourceStatus.DRAFT, HistoryAction.CREATED, Reason.NOT_ALLOWED);
         }
         Institution school = institutions.get(schoolId);
@@ -72,7 +72,7 @@ public class ResourceAuthoring {
     public ResourceType checkUpload(@NotNull Viewer editor, long resourceId) {
         LearningResource resource = editable(editor, resourceId, HistoryAction.VERSION_ADDED);
         resource.checkCanAddVersion();
-        return resource.getType();
+        return resource.workingType();
     }
 
     /** Records bytes already in the store as the resource's newest version. */
@@ -102,7 +102,7 @@ public class ResourceAuthoring {
 
     private LearningResource editable(Viewer editor, long resourceId, HistoryAction step) {
         LearningResource resource = resources.getVisible(editor, resourceId);
-        if (!resource.mayEdit(editor)) {
+        if (!resource.mayEdit(editor) || !people.authorsIn(resource.getOwner().getId(), editor.personId())) {
             throw new WorkflowViolationException(resourceId, resource.getStatus(), step, Reason.NOT_ALLOWED);
         }
         return resource;

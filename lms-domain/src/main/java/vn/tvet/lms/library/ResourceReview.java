@@ -34,14 +34,19 @@ public class ResourceReview {
         this.clock = clock;
     }
 
+    /** Sends a draft for review, or a published resource's pending change (a revision). */
     @Transactional
     public void submit(@NotNull Viewer author, long resourceId) {
         LearningResource resource = resources.getVisible(author, resourceId);
-        if (!resource.mayEdit(author)) {
+        if (!resource.mayEdit(author) || !people.authorsIn(resource.getOwner().getId(), author.personId())) {
             throw new WorkflowViolationException(resourceId, resource.getStatus(), HistoryAction.SUBMITTED,
                     Reason.NOT_ALLOWED);
         }
-        resource.submit(actor(author), clock.instant());
+        if (resource.isRevisionPending()) {
+            resource.submitRevision(actor(author), clock.instant());
+        } else {
+            resource.submit(actor(author), clock.instant());
+        }
         changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} submitted for {1} review", resourceId, resource.getScope());
     }
@@ -49,7 +54,11 @@ public class ResourceReview {
     @Transactional
     public void approve(@NotNull Viewer reviewer, long resourceId, String note) {
         LearningResource resource = resources.getVisible(reviewer, resourceId);
-        resource.approve(reviewer, actor(reviewer), note, clock.instant());
+        if (resource.getRevisionStatus() == RevisionStatus.SUBMITTED) {
+            resource.approveRevision(reviewer, actor(reviewer), note, clock.instant());
+        } else {
+            resource.approve(reviewer, actor(reviewer), note, clock.instant());
+        }
         changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} published by person {1}", resourceId, reviewer.personId());
     }
@@ -60,6 +69,19 @@ public class ResourceReview {
         resource.sendBack(reviewer, actor(reviewer), reason, clock.instant());
         changes.fire(new ResourceChanged(resourceId));
         LOG.log(Level.INFO, "Resource {0} sent back by person {1}", resourceId, reviewer.personId());
+    }
+
+    /** The author (or the school's admin) withdraws a published resource's pending change. */
+    @Transactional
+    public void discardRevision(@NotNull Viewer editor, long resourceId) {
+        LearningResource resource = resources.getVisible(editor, resourceId);
+        if (!resource.mayEdit(editor)) {
+            throw new WorkflowViolationException(resourceId, resource.getStatus(), HistoryAction.REVISION_DISCARDED,
+                    Reason.NOT_ALLOWED);
+        }
+        resource.discardRevision(actor(editor), clock.instant());
+        changes.fire(new ResourceChanged(resourceId));
+        LOG.log(Level.INFO, "Resource {0}: pending change withdrawn by person {1}", resourceId, editor.personId());
     }
 
     @Transactional

@@ -38,6 +38,7 @@ public class ResumableUploads {
     private ContentStore store;
     private MediaTypeDetector detector;
     private Clock clock;
+    private StorageQuota quota;
 
     ResumableUploads() {
         // for the CDI proxy
@@ -45,7 +46,8 @@ public class ResumableUploads {
 
     @Inject
     public ResumableUploads(UploadSessions sessions, ResourceAuthoring authoring, ContentStore store,
-            MediaTypeDetector detector, Clock clock) {
+            MediaTypeDetector detector, Clock clock, StorageQuota quota) {
+        this.quota = quota;
         this.sessions = sessions;
         this.authoring = authoring;
         this.store = store;
@@ -54,18 +56,19 @@ public class ResumableUploads {
     }
 
     /**
-     * Starts an upload of {@code totalBytes} into the resource once the editor may add a version and the
-     * name and size are acceptable, so a refused file costs the user no transfer.
+     * Starts an upload of {@code totalBytes} into the resource once the editor may add a version, the name and
+     * size are acceptable and the person's quota allows it, so a refused file costs the user no transfer.
      */
     @Transactional
     public UploadSession begin(@NotNull Viewer editor, long resourceId, @NotNull String fileName, long totalBytes,
-            long maxBytes, int chunkBytes) {
+            long maxBytes, int chunkBytes, @NotNull StorageQuota.Limits limits) {
         ResourceType type = authoring.checkUpload(editor, resourceId);
         UploadRules.checkName(type, fileName);
         UploadRules.checkNotEmpty(fileName, totalBytes);
         if (totalBytes > maxBytes) {
             throw new ContentTooLargeException(maxBytes);
         }
+        quota.check(editor.personId(), totalBytes, true, limits);
         UUID id = UUID.randomUUID();
         String stagingKey = "uploads/resumable/" + id;
         String storeUploadId = store.beginParts(stagingKey, "application/octet-stream");

@@ -12,7 +12,9 @@ public class UploadRejectedException extends RuntimeException {
         /** A polyglot: an archive or markup hidden in a file of another type. */
         HIDDEN_CONTENT,
         /** More pixels than a viewer can decode safely (a pixel flood). */
-        IMAGE_TOO_LARGE
+        IMAGE_TOO_LARGE,
+        /** A version note longer than {@link UploadRules#MAX_NOTE_LENGTH}: refused before any byte is stored. */
+        NOTE_TOO_LONG
     }
 
     private final Reason reason;

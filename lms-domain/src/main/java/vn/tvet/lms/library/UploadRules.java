@@ -8,6 +8,17 @@ import vn.tvet.lms.library.UploadRejectedException.Reason;
 /** Which files each kind of resource accepts, and the checks every upload passes before it is recorded. */
 public final class UploadRules {
 
+    /** The longest version note kept (the column's size); the form says so too. */
+    public static final int MAX_NOTE_LENGTH = 1000;
+
+    /** Refuses an over-long version note before any byte is streamed or recorded. */
+    public static void checkNote(String note) {
+        if (note != null && note.strip().length() > MAX_NOTE_LENGTH) {
+            throw new UploadRejectedException(UploadRejectedException.Reason.NOTE_TOO_LONG,
+                    note.strip().length() + " characters");
+        }
+    }
+
     private static final Map<ResourceType, Set<String>> EXTENSIONS = new EnumMap<>(ResourceType.class);
 
     static {

@@ -13,7 +13,9 @@ public class WorkflowViolationException extends RuntimeException {
         NO_CONTENT,
         PRIVATE_SCOPE,
         LICENCE_NOT_SHAREABLE,
-        REASON_REQUIRED
+        REASON_REQUIRED,
+        /** A note or reason longer than {@link LearningResource#MAX_NOTE_LENGTH}. */
+        TOO_LONG
     }
 
     private final long resourceId;

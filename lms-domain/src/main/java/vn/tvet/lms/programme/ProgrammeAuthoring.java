@@ -12,6 +12,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.institution.Institutions;
+import vn.tvet.lms.library.Viewer;
 import vn.tvet.lms.programme.ProgrammeRuleException.Reason;
 
 /**
@@ -65,13 +66,30 @@ public class ProgrammeAuthoring {
 
     @Transactional
     public Programme get(long schoolId, long programmeId) {
-        Programme programme = programmes.getInSchool(schoolId, programmeId);
+        return loaded(programmes.getInSchool(schoolId, programmeId));
+    }
+
+    /**
+     * Any school's programme, read-only, for a signed-in person. The rule everywhere: a programme is known across
+     * the network (credit transfer between schools needs it, and search lists it), but only its own school's
+     * teachers and admins change it. Anonymous callers get not-found.
+     */
+    @Transactional
+    public Programme read(@NotNull Viewer viewer, long programmeId) {
+        if (!viewer.signedIn()) {
+            throw new ProgrammeNotFoundException(programmeId);
+        }
+        return loaded(programmes.find(programmeId).orElseThrow(() -> new ProgrammeNotFoundException(programmeId)));
+    }
+
+    private static Programme loaded(Programme programme) {
         programme.getCourses().forEach(course -> {
             course.getOutcomeCodes().size();
             course.getCompetencyIds().size();
         });
         programme.getOutcomes().size();
         programme.getOccupation().getName();
+        programme.getSchool().getName();
         return programme;
     }
 

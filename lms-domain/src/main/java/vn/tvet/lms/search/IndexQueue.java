@@ -69,12 +69,39 @@ public class IndexQueue {
         return count;
     }
 
+    /** The oldest tasks due now: not parked, and past the pause after a failed try. */
     List<IndexTask> oldest(int max) {
-        return em.createQuery("select t from IndexTask t order by t.id", IndexTask.class).setMaxResults(max).getResultList();
+        return em.createQuery("select t from IndexTask t where t.parkedAt is null"
+                        + " and (t.nextAttemptAt is null or t.nextAttemptAt <= :now) order by t.id", IndexTask.class)
+                .setParameter("now", clock.instant()).setMaxResults(max).getResultList();
     }
 
+    /** Tasks still to do (parked ones are not: they wait for an admin). */
     public long pending() {
-        return em.createQuery("select count(t) from IndexTask t", Long.class).getSingleResult();
+        return em.createQuery("select count(t) from IndexTask t where t.parkedAt is null", Long.class).getSingleResult();
+    }
+
+    /** Every parked task, oldest first, for the search admin page. */
+    List<IndexTask> parked() {
+        return em.createQuery("select t from IndexTask t where t.parkedAt is not null order by t.id", IndexTask.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    void failed(Collection<Long> taskIds, String error) {
+        taskIds.forEach(id -> {
+            IndexTask task = em.find(IndexTask.class, id);
+            if (task != null) {
+                task.failed(error, clock.instant());
+            }
+        });
+    }
+
+    /** Puts every parked task back in the queue; returns how many. */
+    int retryParked() {
+        List<IndexTask> parked = em.createQuery("select t from IndexTask t where t.parkedAt is not null", IndexTask.class)
+                .getResultList();
+        parked.forEach(IndexTask::retry);
+        return parked.size();
     }
 
     void remove(Collection<Long> taskIds) {

@@ -69,13 +69,20 @@ public class IndexSnapshots {
         queue.keepText(sha256, text);
     }
 
+    /** Records a failed try of these tasks; see {@link IndexTask#failed}. */
+    @Transactional
+    public void failed(List<Long> taskIds, String error) {
+        queue.failed(taskIds, error);
+    }
+
     @Transactional
     public void finished(List<Long> taskIds) {
         queue.remove(taskIds);
     }
 
     private List<TextSource> sources(LearningResource resource) {
-        Optional<ResourceVersion> latest = resource.latestVersion();
+        // The index holds what the audience gets: a file waiting for review is not searchable yet.
+        Optional<ResourceVersion> latest = resource.publishedVersion();
         if (latest.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /** Looking after the index: how far behind it is, and rebuilding it from the database and the store. */
 @ApplicationScoped
@@ -40,6 +41,20 @@ public class SearchAdministration {
     @Transactional
     public long pendingTasks() {
         return queue.pending();
+    }
+
+    /** Tasks that failed too often, with their error, for the admin page. */
+    @Transactional
+    public List<IndexTask> parkedTasks() {
+        return queue.parked();
+    }
+
+    /** Gives every parked task another set of tries; returns how many. */
+    @Transactional
+    public int retryParked() {
+        int count = queue.retryParked();
+        LOG.log(Level.INFO, "{0} parked indexing tasks queued again", count);
+        return count;
     }
 
     public long indexedResources() {

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.tvet.lms.library.ContentStore;
 import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.search.IndexSnapshots.Snapshot;
@@ -19,7 +19,8 @@ import vn.tvet.lms.search.IndexSnapshots.TextSource;
  * Drains the indexing queue: for each changed resource, reads it as it is now, extracts text from its
  * newest file (once per file: the text is kept by hash), writes the index, commits it, and only then
  * removes the tasks. A crash anywhere before the removal leaves the tasks to be done again, and doing one
- * twice is harmless. The object store being down fails the batch, which is retried later.
+ * twice is harmless. The object store being down fails the batch, which is retried later; a document that fails
+ * on its own is retried a few times with growing pauses and then parked for an admin, without holding back others.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -45,28 +46,48 @@ public class SearchIndexer {
         this.store = store;
     }
 
-    /** Indexes up to {@code max} queued tasks; returns how many were done (0 when the queue is empty). */
+    /**
+     * Indexes up to {@code max} queued tasks; returns how many were taken (0 when none is due). A document that
+     * fails (a file Tika chokes on, say) costs its own tasks a try ({@link IndexTask#failed}: retried later, parked
+     * after the last try) and the rest go on. The object store being down fails the whole batch, which stays queued.
+     */
     public int indexPending(int max) {
         List<IndexTask> tasks = snapshots.oldestTasks(max);
         if (tasks.isEmpty()) {
             return 0;
         }
-        Set<Map.Entry<DocumentKind, Long>> documents = new LinkedHashSet<>();
-        tasks.forEach(task -> documents.add(Map.entry(task.getKind(), task.getDocumentId())));
-        for (Map.Entry<DocumentKind, Long> document : documents) {
-            Optional<Snapshot> snapshot = snapshots.snapshot(document.getKey(), document.getValue());
-            if (snapshot.isEmpty()) {
-                index.remove(document.getKey(), document.getValue());
-            } else {
-                // A library item's text comes from its files; other kinds bring their text with them.
-                Snapshot found = snapshot.get();
-                index.put(found.sources().isEmpty() ? found.resource() : found.resource().withBody(text(found)));
+        Map<Map.Entry<DocumentKind, Long>, List<Long>> documents = new LinkedHashMap<>();
+        tasks.forEach(task -> documents.computeIfAbsent(Map.entry(task.getKind(), task.getDocumentId()),
+                key -> new ArrayList<>()).add(task.getId()));
+        List<Long> done = new ArrayList<>();
+        for (Map.Entry<Map.Entry<DocumentKind, Long>, List<Long>> document : documents.entrySet()) {
+            DocumentKind kind = document.getKey().getKey();
+            long id = document.getKey().getValue();
+            try {
+                index(kind, id);
+                done.addAll(document.getValue());
+            } catch (ContentStoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Indexing " + kind + " " + id + " failed; it will be tried again later", e);
+                snapshots.failed(document.getValue(), e.toString());
             }
         }
         index.commit();
-        snapshots.finished(tasks.stream().map(IndexTask::getId).toList());
+        snapshots.finished(done);
         LOG.log(Level.DEBUG, "Indexed {0} documents from {1} tasks", documents.size(), tasks.size());
         return tasks.size();
+    }
+
+    private void index(DocumentKind kind, long id) {
+        Optional<Snapshot> snapshot = snapshots.snapshot(kind, id);
+        if (snapshot.isEmpty()) {
+            index.remove(kind, id);
+        } else {
+            // A library item's text comes from its files; other kinds bring their text with them.
+            Snapshot found = snapshot.get();
+            index.put(found.sources().isEmpty() ? found.resource() : found.resource().withBody(text(found)));
+        }
     }
 
     private String text(Snapshot snapshot) {

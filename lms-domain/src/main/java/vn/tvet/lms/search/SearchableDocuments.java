@@ -22,7 +22,7 @@ import vn.tvet.lms.programme.Programmes;
  * Modules, programmes and frameworks in the shape the index keeps, with the library's visibility fields
  * chosen so the one visibility filter applies: a module's draft is its author's until published, then its
  * school's, and the network's once sharing is approved (what is indexed is the newest published version,
- * never draft text learners may not see); a programme is its school's; a framework every signed-in user's.
+ * never draft text learners may not see); a programme every signed-in user's (read-only outside its school); a framework every signed-in user's.
  */
 @ApplicationScoped
 public class SearchableDocuments {
@@ -67,8 +67,10 @@ public class SearchableDocuments {
                 module.getAuthor().getId(), module.getDraftSavedAt(), DocumentKind.MODULE);
     }
 
+    /** A library item's title is not the module's text: the item may be one that some readers may not see. */
     private static Stream<String> activityText(ModuleContent.Activity activity) {
-        return Stream.concat(Stream.of(activity.title(), plain(activity.body()), activity.criteria()),
+        String title = activity.kind() == vn.tvet.lms.courseware.ActivityKind.RESOURCE ? null : activity.title();
+        return Stream.concat(Stream.of(title, plain(activity.body()), activity.criteria()),
                 activity.questions().stream().map(q -> q.prompt())).filter(text -> text != null && !text.isBlank());
     }
 
@@ -84,7 +86,7 @@ public class SearchableDocuments {
                 programme.getOccupation().getCode() + " " + programme.getOccupation().getName(), Set.of(programme.getCode()),
                 body, null, Set.of(programme.getOccupation().getCode()), programme.getLevel().name(), null,
                 programme.getSchool().getId(), programme.getSchool().getName(), null, ResourceStatus.PUBLISHED,
-                SharingScope.SCHOOL, 0, programme.getUpdatedAt(), DocumentKind.PROGRAMME);
+                SharingScope.NETWORK, 0, programme.getUpdatedAt(), DocumentKind.PROGRAMME);
     }
 
     private static IndexedResource framework(CompetencyFramework framework) {

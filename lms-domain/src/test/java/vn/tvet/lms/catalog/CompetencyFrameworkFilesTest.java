@@ -1,6 +1,7 @@
 package vn.tvet.lms.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,68 @@ class CompetencyFrameworkFilesTest {
                     new FrameworkDraft.Item("c2", "e1", CompetencyKind.CRITERION, "A1.1.2", "Dụng cụ được kiểm tra an toàn", null, 1),
                     new FrameworkDraft.Item("e2", "u1", CompetencyKind.ELEMENT, "A1.2", "Đấu nối và kiểm tra", null, 1),
                     new FrameworkDraft.Item("u2", null, CompetencyKind.UNIT, "A2", "Sơ cứu người bị điện giật", 2, 1)));
+
+    /** A package in the shape other CASE servers publish: CASE 1.0, their own item types, no codes, four levels. */
+    private static final String FOREIGN_PACKAGE = """
+            {"CFDocument": {"identifier": "c5fb0e3a-3c6b-11e9-9e2c-0242ac120002",
+                "uri": "https://case.example.org/uri/c5fb0e3a-3c6b-11e9-9e2c-0242ac120002",
+                "creator": "Sở Giáo dục mẫu", "title": "Chuẩn năng lực số cho người học nghề",
+                "lastChangeDateTime": "2024-05-17T09:30:00+00:00", "CFPackageURI": {"title": "x",
+                "identifier": "c5fb0e3a-3c6b-11e9-9e2c-0242ac120002", "uri": "https://case.example.org/x"}},
+             "CFItems": [
+               {"identifier": "d1", "uri": "https://case.example.org/uri/d1", "CFItemType": "Domain",
+                "fullStatement": "Khai thác dữ liệu và thông tin", "listEnumeration": "1"},
+               {"identifier": "s11", "uri": "https://case.example.org/uri/s11", "CFItemType": "Standard",
+                "fullStatement": "Tìm kiếm thông tin trên mạng", "listEnumeration": "1"},
+               {"identifier": "c111", "uri": "https://case.example.org/uri/c111",
+                "fullStatement": "Dùng toán tử tìm kiếm 𝐀𝐍𝐃 / 𝐎𝐑 🔎 trong máy tìm kiếm", "listEnumeration": "1"},
+               {"identifier": "x1111", "uri": "https://case.example.org/uri/x1111", "CFItemType": "Indicator",
+                "fullStatement": "Lọc kết quả theo thời gian 𠀀"},
+               {"identifier": "0b4e7a52-9f1d-4c1e-8d2a-000000000099", "CFItemType": "Domain",
+                "fullStatement": "An toàn số"}
+             ],
+             "CFAssociations": [
+               {"identifier": "a1", "associationType": "isChildOf",
+                "originNodeURI": {"identifier": "d1", "uri": "u", "title": "t"},
+                "destinationNodeURI": {"identifier": "c5fb0e3a-3c6b-11e9-9e2c-0242ac120002", "uri": "u", "title": "t"}},
+               {"identifier": "a2", "associationType": "isChildOf",
+                "originNodeURI": {"identifier": "s11", "uri": "u", "title": "t"},
+                "destinationNodeURI": {"identifier": "d1", "uri": "u", "title": "t"}},
+               {"identifier": "a3", "associationType": "isChildOf",
+                "originNodeURI": {"identifier": "c111", "uri": "u", "title": "t"},
+                "destinationNodeURI": {"identifier": "s11", "uri": "u", "title": "t"}},
+               {"identifier": "a4", "associationType": "isChildOf",
+                "originNodeURI": {"identifier": "x1111", "uri": "u", "title": "t"},
+                "destinationNodeURI": {"identifier": "c111", "uri": "u", "title": "t"}},
+               {"identifier": "a5", "associationType": "exactMatchOf",
+                "originNodeURI": {"identifier": "c111", "uri": "u", "title": "t"},
+                "destinationNodeURI": {"identifier": "elsewhere", "uri": "u", "title": "t"}}
+             ]}
+            """;
+
+    @Test
+    void aPackageFromAnotherCaseServerIsMappedByDepthWithCodesAndVersionMadeUp() {
+        FrameworkDraft draft = CaseJson.read(new StringReader(FOREIGN_PACKAGE));
+        assertEquals(List.of(), draft.problems());
+        assertEquals("2024-05-17", draft.version(), "the last change date stands in for a missing version");
+        assertEquals("c5fb0e3a-3c6b-11e9-9e2c-0242ac120002", draft.identifier(), "the source identifier is kept");
+        java.util.Map<String, FrameworkDraft.Item> items = new java.util.HashMap<>();
+        draft.items().forEach(item -> items.put(item.identifier(), item));
+        assertEquals(CompetencyKind.UNIT, items.get("d1").kind());
+        assertEquals(CompetencyKind.ELEMENT, items.get("s11").kind());
+        assertEquals(CompetencyKind.CRITERION, items.get("c111").kind());
+        assertEquals(CompetencyKind.CRITERION, items.get("x1111").kind());
+        assertEquals("s11", items.get("x1111").parent(), "a fourth level hangs under its element");
+        assertEquals("1", items.get("d1").code());
+        assertEquals("1.1", items.get("s11").code());
+        assertEquals("1.1.1", items.get("c111").code());
+        assertEquals("X1111", items.get("x1111").code(), "no enumeration: a short form of the identifier");
+        assertEquals("0B4E7A52", items.get("0b4e7a52-9f1d-4c1e-8d2a-000000000099").code());
+        assertNull(items.get("0b4e7a52-9f1d-4c1e-8d2a-000000000099").parent(), "an item with no parent is a unit");
+        assertEquals("Dùng toán tử tìm kiếm 𝐀𝐍𝐃 / 𝐎𝐑 🔎 trong máy tìm kiếm", items.get("c111").statement(),
+                "characters outside the BMP are kept as they are");
+        assertEquals("Lọc kết quả theo thời gian 𠀀", items.get("x1111").statement());
+    }
 
     @Test
     void aFrameworkSurvivesACaseRoundTrip() {

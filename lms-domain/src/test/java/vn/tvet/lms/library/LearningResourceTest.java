@@ -2,6 +2,7 @@ package vn.tvet.lms.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,99 @@ class LearningResourceTest {
         assertEquals(List.of(HistoryAction.CREATED, HistoryAction.VERSION_ADDED, HistoryAction.SUBMITTED,
                 HistoryAction.APPROVED), resource.getHistory().stream().map(ResourceHistoryEntry::getAction).toList());
         assertEquals("Đạt yêu cầu", resource.getHistory().get(3).getNote());
+    }
+
+    private LearningResource publishedNetworkItem() {
+        LearningResource resource = draft(SharingScope.NETWORK, Licence.CC_BY_SA);
+        resource.addVersion(PDF, "giao-trinh.pdf", "application/pdf", "bản đầu", teacher, NOW);
+        resource.submit(teacher, NOW);
+        resource.approve(asLibrarian, librarian, "Đạt yêu cầu", NOW);
+        return resource;
+    }
+
+    private ResourceDetails changed(LearningResource resource, String title, ResourceType type, String link,
+            Licence licence, String description) {
+        ResourceDetails now = resource.workingDetails();
+        return new ResourceDetails(title, description, type, now.occupationCodes(), now.level(), now.language(), licence,
+                now.keywords(), link, now.scope());
+    }
+
+    @Test
+    void aPublishedItemsTitleTypeLinkLicenceAndFilesChangeOnlyThroughReview() {
+        LearningResource resource = publishedNetworkItem();
+        StoredBlob replacement = new StoredBlob("b".repeat(64), 99);
+
+        resource.describe(changed(resource, "Tài liệu giả mạo", ResourceType.LINK, "https://evil.example/login",
+                Licence.CC_BY_SA, "Mô đun an toàn điện"), teacher, NOW);
+        assertEquals("Giáo trình Điện công nghiệp", resource.getTitle(), "the audience keeps the approved title");
+        assertEquals(ResourceType.DOCUMENT, resource.getType());
+        assertNull(resource.getLinkUrl());
+        assertEquals("Tài liệu giả mạo", resource.workingTitle(), "the author sees their change");
+        assertEquals("https://evil.example/login", resource.workingLinkUrl());
+        assertEquals(RevisionStatus.DRAFT, resource.getRevisionStatus());
+
+        resource.describe(changed(resource, "Giáo trình Điện công nghiệp (2026)", ResourceType.DOCUMENT, null,
+                Licence.CC_BY_SA, "Mô đun an toàn điện"), teacher, NOW);
+        resource.addVersion(replacement, "giao-trinh-moi.pdf", "application/pdf", null, teacher, NOW);
+        assertEquals(1, resource.publishedVersion().orElseThrow().getNumber(), "the audience keeps the reviewed file");
+        assertEquals(1, resource.latestVersionFor(colleague).orElseThrow().getNumber());
+        assertEquals(2, resource.latestVersionFor(asTeacher).orElseThrow().getNumber());
+        assertEquals(2, resource.latestVersionFor(asLibrarian).orElseThrow().getNumber(), "reviewers see the change");
+        assertEquals(List.of(1), resource.versionsFor(otherSchool).stream().map(ResourceVersion::getNumber).toList());
+
+        resource.submitRevision(teacher, NOW);
+        assertThrows(WorkflowViolationException.class, () -> resource.describe(changed(resource, "Khác",
+                ResourceType.DOCUMENT, null, Licence.CC_BY_SA, null), teacher, NOW), "no edits while under review");
+        assertThrows(WorkflowViolationException.class, resource::checkCanAddVersion);
+        assertThrows(WorkflowViolationException.class, () -> resource.approveRevision(asSchoolAdmin, schoolAdmin, null, NOW),
+                "the network item's reviewers, not the school's");
+        resource.sendBack(asLibrarian, librarian, "Ghi rõ năm ban hành", NOW);
+        assertEquals(RevisionStatus.DRAFT, resource.getRevisionStatus());
+        assertEquals("Giáo trình Điện công nghiệp", resource.getTitle());
+
+        resource.submitRevision(teacher, NOW);
+        resource.approveRevision(asLibrarian, librarian, "Đạt", NOW);
+        assertEquals("Giáo trình Điện công nghiệp (2026)", resource.getTitle());
+        assertEquals(2, resource.latestVersionFor(otherSchool).orElseThrow().getNumber());
+        assertNull(resource.getRevisionStatus());
+        assertTrue(resource.pendingVersions().isEmpty());
+    }
+
+    @Test
+    void correctionsThatCannotMisleadApplyAtOnceAndAWithdrawnChangeNeverPublishesItsFile() {
+        LearningResource resource = publishedNetworkItem();
+        resource.describe(changed(resource, resource.getTitle(), ResourceType.DOCUMENT, null, Licence.CC_BY_SA,
+                "Mô đun an toàn điện, sửa lỗi chính tả"), teacher, NOW);
+        assertEquals("Mô đun an toàn điện, sửa lỗi chính tả", resource.getDescription());
+        assertNull(resource.getRevisionStatus(), "a description fix needs no review");
+
+        resource.describe(changed(resource, resource.getTitle(), ResourceType.DOCUMENT, null, Licence.ALL_RIGHTS_RESERVED,
+                resource.getDescription()), teacher, NOW);
+        assertEquals(Licence.CC_BY_SA, resource.getLicence(), "a licence change is reviewed");
+        assertThrows(WorkflowViolationException.class, () -> resource.submitRevision(teacher, NOW),
+                "a network item cannot become all rights reserved");
+
+        resource.addVersion(new StoredBlob("c".repeat(64), 5), "nhap.pdf", "application/pdf", null, teacher, NOW);
+        resource.discardRevision(teacher, NOW);
+        assertEquals(Licence.CC_BY_SA, resource.workingLicence());
+        assertEquals(1, resource.latestVersionFor(asTeacher).orElseThrow().getNumber(), "back to the approved file");
+        resource.describe(changed(resource, "Tên mới", ResourceType.DOCUMENT, null, Licence.CC_BY_SA,
+                resource.getDescription()), teacher, NOW);
+        resource.submitRevision(teacher, NOW);
+        resource.approveRevision(asLibrarian, librarian, null, NOW);
+        assertEquals("Tên mới", resource.getTitle());
+        assertEquals(1, resource.publishedVersion().orElseThrow().getNumber(), "the withdrawn file stays unpublished");
+    }
+
+    @Test
+    void historyAndReviewNotesAreForTheAuthorTheSchoolAdminsAndTheReviewers() {
+        LearningResource resource = publishedNetworkItem();
+        assertTrue(resource.mayReadHistory(asTeacher));
+        assertTrue(resource.mayReadHistory(asSchoolAdmin));
+        assertTrue(resource.mayReadHistory(asLibrarian));
+        assertFalse(resource.mayReadHistory(colleague));
+        assertFalse(resource.mayReadHistory(otherSchoolAdmin));
+        assertFalse(resource.mayReadHistory(Viewer.ANONYMOUS));
     }
 
     @Test

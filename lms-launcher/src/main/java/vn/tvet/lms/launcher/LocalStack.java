@@ -91,6 +91,9 @@ public final class LocalStack implements AutoCloseable {
         command.add("-Dlms.storage.secret-key=" + LocalObjectStore.SECRET_KEY);
         command.add("-Dlms.demo.enabled=" + settings.demoData());
         command.add("-Dlms.data.dir=" + settings.dataDir().toAbsolutePath());
+        command.add("-Dlms.public-url=http://127.0.0.1:" + httpPort);
+        // The local run may import frameworks from CASE servers on this machine (its own endpoint included).
+        command.add("-Dlms.case.allowed-hosts=127.0.0.1,localhost");
         settings.extraSystemProperties().forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", settings.appDir().resolve("payara-micro.jar").toString(),
                 "--deploy", settings.appDir().resolve("lms-web.war").toString(),

@@ -32,6 +32,12 @@ public final class SignedInClient {
     }
 
     public static SignedInClient signIn(URI base, String username, String password) throws IOException, InterruptedException {
+        return signIn(base, username, password, "/dashboard.xhtml");
+    }
+
+    /** Signs in and expects to land on {@code landingPath} (the password page, for a temporary password). */
+    public static SignedInClient signIn(URI base, String username, String password, String landingPath)
+            throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -47,7 +53,7 @@ public final class SignedInClient {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!answer.uri().getPath().endsWith("/dashboard.xhtml")) {
+        if (!answer.uri().getPath().endsWith(landingPath)) {
             throw new IllegalStateException("Sign-in of " + username + " failed: ended at " + answer.uri());
         }
         return new SignedInClient(http, cookies, base);

@@ -142,6 +142,65 @@ class ResumableUploadIT {
                 String.valueOf(resource)));
     }
 
+    @Test
+    void onePersonCanNeitherHoldEveryChunkSlotNorPileUpOpenUploads(App app) throws Exception {
+        SignedInClient teacher = SignedInClient.signIn(app.stack().url(), "qncd.gv2", PASSWORD);
+        long resource = app.queryLong("insert into learning_resource (owner_id, author_id, title, type, language, licence,"
+                + " scope, status, created_at, updated_at) select i.id, p.id, ?, 'VIDEO', 'vi', 'CC_BY', 'PRIVATE', 'DRAFT',"
+                + " now(), now() from institution i, person p where i.code = 'QN-CDCN' and p.username = 'qncd.gv2'"
+                + " returning id", "Video hạn mức tải lên");
+        String begin = "/library/uploads?resource=" + resource + "&name=han-muc.mp4&size=" + (3 * CHUNK);
+        java.util.List<String> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> begun = post(teacher, begin);
+            assertEquals(201, begun.statusCode(), begun.body());
+            open.add("/library/uploads/" + json(begun).getString("id"));
+        }
+        HttpResponse<String> sixth = post(teacher, begin);
+        assertEquals(429, sixth.statusCode(), "five unfinished uploads are the most one person keeps");
+        assertTrue(sixth.body().contains("chưa hoàn tất"), sixth.body());
+
+        // Two stalled chunks (headers sent, then silence) are all one person may have in flight.
+        java.util.List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (String base : open.subList(0, 2)) {
+                URI url = teacher.url(base + "?offset=0");
+                Socket socket = new Socket(url.getHost(), url.getPort());
+                stalled.add(socket);
+                socket.getOutputStream().write(("PUT " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: "
+                        + url.getAuthority() + "\r\nX-LMS-Upload: 1\r\nCookie: " + teacher.sessionCookie()
+                        + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + CHUNK + "\r\n\r\n123456789")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            HttpResponse<String> third = null;
+            for (int tries = 0; tries < 50; tries++) {
+                third = put(teacher, open.get(2) + "?offset=0", video(CHUNK));
+                if (third.statusCode() == 429) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertEquals(429, third.statusCode(), "a third chunk waits while two of the same person's are stalled");
+            SignedInClient colleague = SignedInClient.signIn(app.stack().url(), "hpcd.gv1", PASSWORD);
+            long theirs = draft(app, "VIDEO", "Video của người khác trong lúc nghẽn");
+            String other = "/library/uploads/" + json(post(colleague, "/library/uploads?resource=" + theirs
+                    + "&name=khac.mp4&size=" + (2 * CHUNK))).getString("id");
+            assertEquals(200, put(colleague, other + "?offset=0", video(CHUNK)).statusCode(), "everyone else goes on");
+            assertEquals(204, colleague.send(HttpRequest.newBuilder(colleague.url(other)).header("X-LMS-Upload", "1")
+                    .DELETE(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        for (String base : open) {
+            assertEquals(204, teacher.send(HttpRequest.newBuilder(teacher.url(base)).header("X-LMS-Upload", "1").DELETE(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertEquals(201, post(teacher, begin).statusCode(), "cancelled uploads free their places");
+    }
+
     /** Sends the request line, headers and half the body, then closes the socket: a connection that dropped. */
     private static void dropMidChunk(SignedInClient client, String path, byte[] chunk) throws IOException {
         URI url = client.url(path);

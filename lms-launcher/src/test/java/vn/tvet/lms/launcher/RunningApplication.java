@@ -34,7 +34,19 @@ public final class RunningApplication implements ParameterResolver {
             return queryLong("select id from person where username = ?", username);
         }
 
+        public String queryString(String sql, String parameter) {
+            return query(sql, parameter, result -> result.getString(1));
+        }
+
         public long queryLong(String sql, String parameter) {
+            return query(sql, parameter, result -> result.getLong(1));
+        }
+
+        private interface Column<T> {
+            T read(ResultSet result) throws SQLException;
+        }
+
+        private <T> T query(String sql, String parameter, Column<T> column) {
             try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
                     PreparedStatement query = db.prepareStatement(sql)) {
                 query.setString(1, parameter);
@@ -42,7 +54,7 @@ public final class RunningApplication implements ParameterResolver {
                     if (!result.next()) {
                         throw new IllegalStateException("No row for " + sql + " with " + parameter);
                     }
-                    return result.getLong(1);
+                    return column.read(result);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -121,6 +121,157 @@ class UseCasesInContainerIT {
         assertTrue(people.find(student.personId()).orElseThrow().isEnabled(), "nothing changed through the wrong school");
     }
 
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    @Inject
+    vn.tvet.lms.institution.Institutions institutions;
+
+    @Inject
+    vn.tvet.lms.account.NetworkAccounts networkAccounts;
+
+    @Inject
+    vn.tvet.lms.account.SessionValidity sessionValidity;
+
+    /** Gives an existing person a further role, as the demo data does for a teacher of two schools. */
+    private void grant(long personId, Institution school, Role role) throws Exception {
+        transaction.begin();
+        Person person = people.get(personId);
+        people.add(school == null ? vn.tvet.lms.account.RoleAssignment.acrossNetwork(person, role, java.time.Instant.now())
+                : vn.tvet.lms.account.RoleAssignment.inInstitution(person, institutions.get(school.getId()), role,
+                        java.time.Instant.now()));
+        transaction.commit();
+    }
+
+    @Test
+    void aSchoolAdminCannotResetOrDisableSomeoneWhoAlsoActsElsewhere() throws Exception {
+        Institution a = school("Trường A tài khoản");
+        Institution b = school("Trường B tài khoản");
+        IssuedPassword twoSchools = members.create(a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Trường", null,
+                Role.TEACHER));
+        grant(twoSchools.personId(), b, Role.TEACHER);
+        IssuedPassword onlyB = members.create(b.getId(), new NewMember(unique("sv"), "Người Học Chỉ B", null, Role.STUDENT));
+        IssuedPassword networkRole = members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER));
+        grant(networkRole.personId(), null, Role.LIBRARY_ADMIN);
+        String hashBefore = people.find(twoSchools.personId()).orElseThrow().getPasswordHash();
+
+        assertFalse(members.managedBySchool(b.getId(), twoSchools.personId()));
+        assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
+                () -> members.resetPassword(b.getId(), twoSchools.personId()));
+        assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
+                () -> members.setEnabled(b.getId(), twoSchools.personId(), false));
+        assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
+                () -> members.resetPassword(b.getId(), networkRole.personId()));
+        Person after = people.find(twoSchools.personId()).orElseThrow();
+        assertTrue(after.isEnabled(), "not disabled through one school");
+        assertEquals(hashBefore, after.getPasswordHash(), "password not replaced through one school");
+
+        assertTrue(members.managedBySchool(b.getId(), onlyB.personId()));
+        members.resetPassword(b.getId(), onlyB.personId());
+
+        // The network admin handles them; nobody else may use the network admin's use cases.
+        IssuedPassword networkAdmin = members.create(a.getId(), new NewMember(unique("qtm"), "Quản Trị Mạng", null,
+                Role.STUDENT));
+        grant(networkAdmin.personId(), null, Role.NETWORK_ADMIN);
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
+                () -> networkAccounts.resetPassword(onlyB.personId(), twoSchools.personId()));
+        networkAccounts.setEnabled(networkAdmin.personId(), twoSchools.personId(), false);
+        assertFalse(people.find(twoSchools.personId()).orElseThrow().isEnabled());
+        assertEquals(2, people.rolesOf(twoSchools.personId()).size(), "disabling keeps every role in every school");
+    }
+
+    @Test
+    void aResetADisabledAccountOrAClosedSchoolEndsSessionsSignedInBefore() {
+        Institution school = school("Trường Phiên");
+        NewMember member = new NewMember(unique("gv"), "Giáo Viên Phiên", null, Role.TEACHER);
+        IssuedPassword issued = members.create(school.getId(), member);
+        var signedIn = assertInstanceOf(LoginOutcome.Accepted.class,
+                authenticator.authenticate(issued.username(), issued.temporaryPassword(), "10.0.0.41"));
+        Set<Long> schools = Set.of(school.getId());
+        assertTrue(sessionValidity.stillValid(issued.personId(), signedIn.passwordSetAt(), schools));
+
+        IssuedPassword reset = members.resetPassword(school.getId(), issued.personId());
+        assertFalse(sessionValidity.stillValid(issued.personId(), signedIn.passwordSetAt(), schools),
+                "a session from before the reset ends");
+        var again = assertInstanceOf(LoginOutcome.Accepted.class,
+                authenticator.authenticate(issued.username(), reset.temporaryPassword(), "10.0.0.41"));
+        assertTrue(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools));
+
+        members.setEnabled(school.getId(), issued.personId(), false);
+        assertFalse(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools), "disabled");
+        members.setEnabled(school.getId(), issued.personId(), true);
+        assertTrue(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools));
+
+        registry.setActive(school.getId(), false);
+        assertFalse(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools), "school closed");
+    }
+
+    @Test
+    void studentsCannotDraftUploadOrSubmitLibraryItems() {
+        Institution school = school("Trường Học Liệu Người Học");
+        Viewer student = viewerOf(members.create(school.getId(), new NewMember(unique("sv"), "Người Học", null,
+                Role.STUDENT)), school, false, false);
+        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Nhà Giáo", null,
+                Role.TEACHER)), school, false, false);
+        ResourceDetails details = details("Bài của người học", SharingScope.PRIVATE, ResourceType.DOCUMENT, Licence.CC_BY);
+        var refused = assertThrows(vn.tvet.lms.library.WorkflowViolationException.class,
+                () -> authoring.draft(student, school.getId(), details));
+        assertEquals(vn.tvet.lms.library.WorkflowViolationException.Reason.NOT_ALLOWED, refused.reason());
+        assertTrue(authoring.draft(teacher, school.getId(), details).getId() > 0, "teachers still draft");
+    }
+
+    @Test
+    void aTeacherOfTwoSchoolsCannotPutOneSchoolsItemsIntoTheOthersModules() throws Exception {
+        String token = "tl" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Institution a = school("Trường mô đun A");
+        Institution b = school("Trường mô đun B");
+        IssuedPassword teacher = members.create(a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Nơi", null, Role.TEACHER));
+        grant(teacher.personId(), b, Role.TEACHER);
+        Viewer inBoth = new Viewer(teacher.personId(), Set.of(a.getId(), b.getId()), Set.of(), false);
+        Viewer adminB = viewerOf(members.create(b.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
+                Role.SCHOOL_ADMIN)), b, true, false);
+        StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
+        long schoolBOnly = withFile(inBoth, authoring.draft(inBoth, b.getId(), details("Nội bộ " + token, SharingScope.SCHOOL,
+                ResourceType.DOCUMENT, Licence.CC_BY)).getId(), blob);
+        review.submit(inBoth, schoolBOnly);
+        review.approve(adminB, schoolBOnly, null);
+
+        long moduleA = modules.create(a.getId(), inBoth, "MĐ" + token.substring(2, 7), "Mô đun của A").getId();
+        long lessonA = modules.addLesson(a.getId(), inBoth, moduleA, "Bài 1");
+        var refused = assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class, () -> modules.addActivity(a.getId(),
+                inBoth, moduleA, lessonA, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                        vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Nội bộ " + token, schoolBOnly, null, null, List.of())));
+        assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.RESOURCE_NOT_VISIBLE, refused.reason());
+
+        // In school B's own module the item is fine, and its title never becomes the module's searchable text.
+        long moduleB = modules.create(b.getId(), inBoth, "MĐ" + token.substring(2, 7), "Mô đun của B " + token).getId();
+        long lessonB = modules.addLesson(b.getId(), inBoth, moduleB, "Bài 1");
+        modules.addActivity(b.getId(), inBoth, moduleB, lessonB, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Nội bộ " + token, schoolBOnly, null, null, List.of()));
+        modules.publish(b.getId(), inBoth, moduleB, null);
+        awaitHits("Mô đun của B " + token, adminB, 1);
+        assertEquals(1, hits("noi bo " + token, adminB), "only the item itself matches its title, not the module");
+    }
+
+    @Inject
+    vn.tvet.lms.library.StorageQuota quota;
+
+    @Test
+    void eachPersonsStorageQuotaCountsTheirVersions() {
+        Institution school = school("Trường hạn mức");
+        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Nhà Giáo Hạn Mức", null,
+                Role.TEACHER)), school, false, false);
+        long id = authoring.draft(teacher, school.getId(), details("Hạn mức", SharingScope.PRIVATE, ResourceType.DOCUMENT,
+                Licence.CC_BY)).getId();
+        withFile(teacher, id, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10));
+        assertEquals(10, quota.usedBy(teacher.personId()));
+        var limits = new vn.tvet.lms.library.StorageQuota.Limits(15, 5);
+        quota.check(teacher.personId(), 5, false, limits);
+        var refused = assertThrows(vn.tvet.lms.library.QuotaExceededException.class,
+                () -> quota.check(teacher.personId(), 6, false, limits));
+        assertEquals(vn.tvet.lms.library.QuotaExceededException.Kind.STORAGE, refused.kind());
+    }
+
     @Test
     void importIsAllOrNothingWhenAUsernameIsTakenMeanwhile() {
         Institution school = school("Trường Nhập Liệu");
@@ -323,6 +474,9 @@ class UseCasesInContainerIT {
 
         authoring.addVersion(author, shared, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 20),
                 "v2.pdf", "application/pdf", "bản 2");
+        assertFalse(collection.items(reuser).get(0).hasNewerVersion(), "a new file reaches others only after review");
+        review.submit(author, shared);
+        review.approve(librarian, shared, "bản 2 đạt");
         assertTrue(collection.items(reuser).get(0).hasNewerVersion());
         collection.takeLatest(reuser, itemId);
         assertEquals(2, collection.items(reuser).get(0).getVersionTaken());
@@ -552,7 +706,15 @@ class UseCasesInContainerIT {
 
         long programmeId = programmes.create(school.getId(), unique("CT"), "Chương trình " + token, "6520227", 60).getId();
         awaitHits("chuong trinh " + token, teacher, 1);
-        assertEquals(0, hits("chuong trinh " + token, outsider), "a programme is its school's");
+        // One rule for programmes: known across the network to signed-in people (as the credit-transfer picker
+        // needs), read-only outside their school, unknown to anonymous callers.
+        awaitHits("chuong trinh " + token, outsider, 1);
+        assertEquals(0, hits("chuong trinh " + token, Viewer.ANONYMOUS), "programmes are for signed-in users");
+        assertEquals("Chương trình " + token, programmes.read(outsider, programmeId).getTitle());
+        assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
+                () -> programmes.read(Viewer.ANONYMOUS, programmeId));
+        assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
+                () -> programmes.describe(other.getId(), programmeId, "Đổi tên", 60), "changed only by its school");
         assertEquals(vn.tvet.lms.search.DocumentKind.PROGRAMME,
                 searchIndex.search(vn.tvet.lms.search.SearchQuery.of("chuong trinh " + token), teacher).hits().get(0).kind());
         assertTrue(programmeId > 0);

@@ -74,7 +74,7 @@ class LibraryIT {
         HttpResponse<byte[]> anonymous = get(app, "/library/files/" + id + "/0", null, Map.of());
         assertEquals(404, anonymous.statusCode(), "network scope needs a sign-in");
 
-        // Reuse: the other school keeps it by reference and hears of the author's next version.
+        // Reuse: the other school keeps it by reference and hears of the author's next version once it is reviewed.
         try (Browser otherSchool = new Browser()) {
             Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
             Pages.ResourcePage.open(otherSchool, app, id);
@@ -83,8 +83,27 @@ class LibraryIT {
         }
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
-            Pages.ResourcePage.open(teacher, app, id).upload(TestFiles.pdf(files, "giao-trinh-an-toan-dien-v2.pdf",
-                    "Giáo trình An toàn điện (bản 2)", "An toan dien - Bai 1 va 2"));
+            Pages.ResourcePage page = Pages.ResourcePage.open(teacher, app, id).upload(TestFiles.pdf(files,
+                    "giao-trinh-an-toan-dien-v2.pdf", "Giáo trình An toàn điện (bản 2)", "An toan dien - Bai 1 va 2"));
+            assertTrue(teacher.text(By.id("pendingFiles")).contains("giao-trinh-an-toan-dien-v2.pdf"));
+            assertEquals("Đã xuất bản", page.status(), "the published item stays as it was approved");
+            page.submitRevision();
+        }
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            assertEquals(Files.size(pdf), get(app, "/library/files/" + id + "/0", otherSchool, Map.of()).body().length,
+                    "until the change is approved, everyone else gets the reviewed file");
+            assertEquals(404, get(app, "/library/files/" + id + "/2", otherSchool, Map.of()).statusCode());
+            Pages.ResourcePage.open(otherSchool, app, id);
+            assertTrue(otherSchool.driver().findElements(By.id("revision")).isEmpty(), "the change is not shown to them");
+            assertFalse(otherSchool.text(By.id("versions")).contains("v2"));
+        }
+        try (Browser librarian = new Browser()) {
+            Pages.login(librarian, app).signInAs("thuvien", Pages.DEMO_PASSWORD);
+            librarian.click(By.id("nav:navReview"));
+            librarian.awaitText(By.id("queue"), title);
+            librarian.click(By.linkText(title));
+            new Pages.ResourcePage(librarian, app).approveRevision("Bản 2 đạt yêu cầu.");
         }
         try (Browser otherSchool = new Browser()) {
             Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
@@ -210,6 +229,19 @@ class LibraryIT {
     }
 
     @Test
+    void plainTextFilesAreShownInThePageAsText(App app) throws Exception {
+        try (Browser teacher = new Browser()) {
+            Pages.ResourcePage page = draft(teacher, app, "hptc.gv2", "Ghi chú bảo dưỡng", "Tài liệu", "Cá nhân");
+            page.upload(TestFiles.text(files, "ghi-chu.txt",
+                    "Quy trình bảo dưỡng máy biến áp\n1. Ngắt điện <b>trước</b> khi mở nắp\n"));
+            String shown = teacher.text(By.id("textPreview"));
+            assertTrue(shown.contains("Quy trình bảo dưỡng máy biến áp"), shown);
+            assertTrue(shown.contains("<b>trước</b>"), "markup in a text file is shown as text: " + shown);
+            assertTrue(teacher.driver().findElements(By.cssSelector("#textPreview b")).isEmpty());
+        }
+    }
+
+    @Test
     void scriptInAnSvgIsNeverRunInTheApplicationsOrigin(App app) throws Exception {
         try (Browser teacher = new Browser()) {
             Pages.ResourcePage page = draft(teacher, app, "hpcd.gv2", "Sơ đồ mạch điện", "Hình ảnh", "Cá nhân");
@@ -244,6 +276,8 @@ class LibraryIT {
 
             HttpResponse<byte[]> large = get(app, "/library/files/" + id + "/2", teacher, Map.of());
             assertEquals(302, large.statusCode(), "large media is redirected to the store");
+            assertEquals("private, max-age=300", large.headers().firstValue("Cache-Control").orElse(""),
+                    "the redirect is kept for less time than its presigned URL lives (600 s)");
             URI presigned = URI.create(large.headers().firstValue("Location").orElseThrow());
             assertTrue(!presigned.getAuthority().equals(URI.create(app.url("/")).getAuthority()));
             HttpResponse<byte[]> direct = http.send(HttpRequest.newBuilder(presigned).header("Range", "bytes=0-99").build(),

@@ -63,7 +63,7 @@ class NetworkAdministrationIT {
 
             admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
             admin.clickAndAwaitReload(By.id("import:submit"));
-            admin.awaitText(By.id("import:problems"), "han-e9 is not in the framework");
+            admin.awaitText(By.id("problems"), "Liên kết nhắc tới mục han-e9 không có trong bộ tiêu chuẩn");
             assertFalse(admin.text(By.id("frameworks")).contains("TCKNN-HAN"), "nothing stored");
 
             admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(caseFile.toString());
@@ -92,6 +92,92 @@ class NetworkAdministrationIT {
         assertEquals(404, java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 app.url("/api/ims/case/v1p1/CFPackages/khong-co"))).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
                 .statusCode());
+    }
+
+    /** A package as other CASE servers publish it: CASE 1.0, their own item types, no codes, no version, four levels. */
+    private static final String FOREIGN_PACKAGE = """
+            {"CFDocument": {"identifier": "5a1f7c9e-2b4d-4e8f-9a6c-3d2e1f0a9b8c", "uri": "https://case.example.org/d",
+                "creator": "Sở Lao động mẫu", "title": "Năng lực số cho người học nghề (nguồn ngoài)",
+                "lastChangeDateTime": "2024-05-17T09:30:00+00:00"},
+             "CFItems": [
+               {"identifier": "ns-d1", "CFItemType": "Domain", "fullStatement": "Khai thác dữ liệu và thông tin", "listEnumeration": "1"},
+               {"identifier": "ns-s11", "CFItemType": "Standard", "fullStatement": "Tìm kiếm thông tin", "listEnumeration": "1"},
+               {"identifier": "ns-c111", "fullStatement": "Dùng toán tử 𝐀𝐍𝐃 🔎 khi tìm kiếm", "listEnumeration": "1"},
+               {"identifier": "ns-x1111", "CFItemType": "Indicator", "fullStatement": "Lọc kết quả theo thời gian"}],
+             "CFAssociations": [
+               {"identifier": "na1", "associationType": "isChildOf", "originNodeURI": {"identifier": "ns-d1"},
+                "destinationNodeURI": {"identifier": "5a1f7c9e-2b4d-4e8f-9a6c-3d2e1f0a9b8c"}},
+               {"identifier": "na2", "associationType": "isChildOf", "originNodeURI": {"identifier": "ns-s11"},
+                "destinationNodeURI": {"identifier": "ns-d1"}},
+               {"identifier": "na3", "associationType": "isChildOf", "originNodeURI": {"identifier": "ns-c111"},
+                "destinationNodeURI": {"identifier": "ns-s11"}},
+               {"identifier": "na4", "associationType": "isChildOf", "originNodeURI": {"identifier": "ns-x1111"},
+                "destinationNodeURI": {"identifier": "ns-c111"}}]}
+            """;
+
+    @Test
+    void frameworksFromOtherCaseServersComeInByFileAndStraightFromAProviderUrl(App app) throws Exception {
+        Path foreign = Files.writeString(files.resolve("nang-luc-so-nguon-ngoai.json"), FOREIGN_PACKAGE, StandardCharsets.UTF_8);
+        String identifier = app.queryString("select identifier from competency_framework where code = ?", "MAU-DCN");
+        try (Browser admin = new Browser()) {
+            Pages.login(admin, app).signInAs("quantri.mang", Pages.DEMO_PASSWORD);
+            admin.open(app.url("/admin/network/frameworks.xhtml"));
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(foreign.toString());
+            admin.clickAndAwaitReload(By.id("import:submit"));
+            admin.awaitText(By.id("messages"), "phiên bản 2024-05-17 với 4 mục");
+            assertTrue(admin.text(By.id("frameworks")).contains("Năng lực số cho người học nghề (nguồn ngoài)"));
+            admin.click(By.linkText("Năng lực số cho người học nghề (nguồn ngoài)"));
+            admin.awaitText(By.id("tree"), "Dùng toán tử 𝐀𝐍𝐃 🔎 khi tìm kiếm");
+            assertTrue(admin.text(By.id("tree")).contains("1.1.1"), "codes made from the list enumeration");
+
+            admin.open(app.url("/admin/network/frameworks.xhtml"));
+            admin.type(By.id("fromUrl:url"), "http://evil.example/ims/case/v1p1/CFPackages/x");
+            admin.clickAndAwaitReload(By.id("fromUrl:fetch"));
+            admin.awaitText(By.id("fromUrl"), "không nằm trong danh sách được phép");
+
+            // This application's own CASE endpoint on loopback is a provider like any other; it serves MAU-DCN,
+            // which is here already, so the import is refused by name, in Vietnamese, with nothing stored twice.
+            admin.type(By.id("fromUrl:url"), app.url("/api/ims/case/v1p1/CFPackages/" + identifier));
+            admin.clickAndAwaitReload(By.id("fromUrl:fetch"));
+            admin.awaitText(By.id("problems"), "đã được nhập trước đây");
+            assertTrue(admin.text(By.id("problems")).contains("MAU-DCN"), admin.text(By.id("problems")));
+        }
+        assertEquals(1, app.queryLong("select count(*) from competency_framework where identifier = ?", identifier));
+    }
+
+    @Test
+    void casePackagesNameOnlyTheConfiguredUrlAndEveryUriTheyNameIsServed(App app) throws Exception {
+        String identifier = app.queryString("select identifier from competency_framework where code = ?", "MAU-DCN");
+        String path = "/api/ims/case/v1p1/CFPackages/" + identifier;
+        java.net.URI base = java.net.URI.create(app.url("/"));
+        String raw;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(raw.startsWith("HTTP/1.1 200"), raw.lines().findFirst().orElse(""));
+        assertFalse(raw.contains("evil.example"), "a caller's Host header never reaches the uris");
+
+        var client = java.net.http.HttpClient.newHttpClient();
+        String body = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher uris = java.util.regex.Pattern.compile("\"uri\":\"([^\"]+)\"").matcher(body);
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        while (uris.find()) {
+            named.add(uris.group(1));
+        }
+        assertTrue(named.stream().anyMatch(uri -> uri.contains("/CFDocuments/"))
+                && named.stream().anyMatch(uri -> uri.contains("/CFItems/"))
+                && named.stream().anyMatch(uri -> uri.contains("/CFAssociations/")), named.toString());
+        for (String uri : named) {
+            assertTrue(uri.startsWith(app.url("/api/ims/case/v1p1/")), uri);
+            var node = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, node.statusCode(), uri);
+            String id = uri.substring(uri.lastIndexOf('/') + 1);
+            assertTrue(node.body().contains("\"identifier\":\"" + id + "\""), uri + " -> " + node.body());
+        }
     }
 
     @Test

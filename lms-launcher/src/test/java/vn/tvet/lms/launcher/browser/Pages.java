@@ -195,6 +195,21 @@ public final class Pages {
             browser.click(By.id("review:approve"));
             browser.awaitText(By.id("status"), "Đã xuất bản");
         }
+
+        /** Sends a published item's prepared change (a new file, a new title) to its reviewers. */
+        public void submitRevision() {
+            browser.click(By.id("review:submit"));
+            browser.click(By.id("review:confirmYes"));
+            browser.awaitText(By.id("revisionStatus"), "Thay đổi đang chờ duyệt");
+        }
+
+        /** A reviewer accepts a published item's change: the pending card goes away. */
+        public void approveRevision(String note) {
+            browser.awaitText(By.id("revisionStatus"), "Thay đổi đang chờ duyệt");
+            browser.type(By.id("review:note"), note);
+            browser.click(By.id("review:approve"));
+            browser.await(d -> d.findElements(By.id("revision")).isEmpty());
+        }
     }
 
     /** The network admin's list of institutions. */

@@ -107,6 +107,8 @@ class SearchIT {
             teacher.type(By.id("searchText"), "an toàn");
             teacher.click(By.id("searchSubmit"));
             teacher.awaitText(By.id("resultsHeading"), "Kết quả");
+            String heading = teacher.text(By.id("resultsHeading"));
+            assertTrue(heading.matches("Kết quả 1–\\d+ trong \\d+"), "the count is formatted: " + heading);
             WebElement levelFacet = teacher.find(By.id("facet-level"));
             WebElement intermediate = levelFacet.findElements(By.tagName("a")).stream()
                     .filter(link -> link.getText().contains("Trung cấp")).findFirst().orElseThrow();

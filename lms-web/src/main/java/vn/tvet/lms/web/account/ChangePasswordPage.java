@@ -37,7 +37,7 @@ public class ChangePasswordPage {
             return null;
         }
         try {
-            passwordChanger.change(currentUser.getPersonId(), currentPassword, newPassword);
+            currentUser.passwordChanged(passwordChanger.change(currentUser.getPersonId(), currentPassword, newPassword));
         } catch (WrongPasswordException e) {
             texts.fieldError("password:current", "password.wrongCurrent");
             return null;
@@ -45,7 +45,6 @@ public class ChangePasswordPage {
             texts.fieldError("password:new", "password.weak", PasswordPolicy.MIN_LENGTH);
             return null;
         }
-        currentUser.passwordChanged();
         texts.info("password.changed");
         texts.keepForRedirect();
         return "/dashboard.xhtml?faces-redirect=true";

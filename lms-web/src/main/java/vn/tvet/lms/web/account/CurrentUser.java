@@ -3,6 +3,7 @@ package vn.tvet.lms.web.account;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,6 +37,7 @@ public class CurrentUser implements Serializable {
     private List<Membership> memberships = List.of();
     private Long institutionId;
     private boolean mustChangePassword;
+    private Instant passwordSetAt;
 
     void signIn(LoginOutcome.Accepted accepted) {
         personId = accepted.personId();
@@ -43,6 +45,7 @@ public class CurrentUser implements Serializable {
         fullName = accepted.fullName();
         memberships = List.copyOf(accepted.memberships());
         mustChangePassword = accepted.mustChangePassword();
+        passwordSetAt = accepted.passwordSetAt();
         institutionId = getSchools().stream().findFirst().map(School::id).orElse(null);
     }
 
@@ -66,8 +69,21 @@ public class CurrentUser implements Serializable {
         return mustChangePassword;
     }
 
-    void passwordChanged() {
+    void passwordChanged(Instant when) {
         mustChangePassword = false;
+        passwordSetAt = when;
+    }
+
+    /** When the password this session signed in with was set: a later reset ends the session. */
+    Instant getPasswordSetAt() {
+        return passwordSetAt;
+    }
+
+    /** Every school this session holds a role in, for the check that none of them has been closed since. */
+    Set<Long> schoolIds() {
+        Set<Long> ids = new HashSet<>();
+        getSchools().forEach(school -> ids.add(school.id()));
+        return ids;
     }
 
     /** The schools in which the person holds at least one role, in the order first granted. */

@@ -36,6 +36,7 @@ public class MemberPage implements Serializable {
     private Person member;
     private List<Role> roles;
     private IssuedPassword issued;
+    private boolean managedBySchool;
 
     /** View action: runs before rendering; a malformed or foreign id becomes a 404 through the exception handler. */
     public void load() {
@@ -81,6 +82,12 @@ public class MemberPage implements Serializable {
     private void reload(long personId) {
         member = schoolMembers.get(institutionId, personId);
         roles = schoolMembers.rolesOf(institutionId, personId);
+        managedBySchool = schoolMembers.managedBySchool(institutionId, personId);
+    }
+
+    /** False for people who also act in another school or across the network: the network admin's to change. */
+    public boolean isManagedBySchool() {
+        return managedBySchool;
     }
 
     public String getId() {

@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import vn.tvet.lms.account.People;
-import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.SessionValidity;
 
 /**
- * Runs before every page: a person whose account was disabled loses their session at their next
- * request, and a person holding a temporary password is sent to choose a new one before anything else.
+ * Runs before every request of a signed-in session, whatever the path (pages, uploads, downloads, the API):
+ * a session whose account was disabled, whose password an admin reset, or one of whose schools was closed
+ * ends at once; a person holding a temporary password may do nothing but choose a new one. Pages are sent to
+ * the sign-in or password page; other requests get 401 or 403 with a short text.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = "/*")
 public class SessionGuardFilter extends HttpFilter {
 
     private static final String PASSWORD_PAGE = "/account/password.xhtml";
@@ -25,37 +26,62 @@ public class SessionGuardFilter extends HttpFilter {
     CurrentUser currentUser;
 
     @Inject
-    People people;
+    SessionValidity sessionValidity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session == null || request.getUserPrincipal() == null) {
+        String path = request.getServletPath();
+        if (session == null || request.getUserPrincipal() == null || isStaticResource(path)) {
             chain.doFilter(request, response);
             return;
         }
-        if (!currentUser.isSignedIn()) {
-            // Authenticated in the container but our session state is gone (e.g. redeploy): sign in again.
-            signOut(request, response);
+        // Not signed in by our state (e.g. after a redeploy), or the account changed since: sign in again.
+        if (!currentUser.isSignedIn() || !sessionValidity.stillValid(currentUser.getPersonId(),
+                currentUser.getPasswordSetAt(), currentUser.schoolIds())) {
+            signOut(request, response, path);
             return;
         }
-        boolean enabled = people.find(currentUser.getPersonId()).map(Person::isEnabled).orElse(false);
-        if (!enabled) {
-            signOut(request, response);
-            return;
-        }
-        String path = request.getServletPath();
-        if (currentUser.isMustChangePassword() && !PASSWORD_PAGE.equals(path) && !path.startsWith("/jakarta.faces.resource")) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+        if (currentUser.isMustChangePassword() && !PASSWORD_PAGE.equals(path) && !"/logout".equals(path)) {
+            if (isPage(path)) {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            } else {
+                plainText(response, HttpServletResponse.SC_FORBIDDEN,
+                        "Bạn cần đổi mật khẩu tạm trước khi tiếp tục. / Change your temporary password first.");
+            }
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    /** Framework and vendor files are the same for everyone and public: no account check per file. */
+    private static boolean isStaticResource(String path) {
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/vendor/") || "/health".equals(path);
+    }
+
+    private static boolean isPage(String path) {
+        return path.endsWith(".xhtml") || "/".equals(path) || path.isEmpty();
+    }
+
+    private static void signOut(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException, ServletException {
         request.logout();
-        request.getSession().invalidate();
-        response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (isPage(path)) {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        } else {
+            plainText(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "Phiên đăng nhập đã kết thúc; hãy đăng nhập lại. / Your session has ended; sign in again.");
+        }
+    }
+
+    private static void plainText(HttpServletResponse response, int status, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(text);
     }
 }

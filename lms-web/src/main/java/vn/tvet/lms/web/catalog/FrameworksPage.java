@@ -41,6 +41,11 @@ public class FrameworksPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    CaseProviderClient caseProvider;
+
+    private String packageUrl;
+
     private transient UploadedFile file;
     private String code;
     private String title;
@@ -98,7 +103,7 @@ public class FrameworksPage implements Serializable {
         }
         try {
             FrameworkDraft draft = file.getFileName().toLowerCase(Locale.ROOT).endsWith(".json")
-                    ? CaseJson.read(UploadedCsv.utf8(file.getContent()))
+                    ? CaseJson.read(UploadedCsv.utf8(file.getContent()), blankToEmpty(version))
                     : FrameworkCsv.read(UploadedCsv.utf8(file.getContent()), catalogue.identifierFor(blankToEmpty(code)),
                             blankToEmpty(code), blankToEmpty(title), blankToEmpty(version), publisher, digital, osh);
             CompetencyFramework stored = catalogue.importVersion(draft);
@@ -107,11 +112,52 @@ public class FrameworksPage implements Serializable {
             title = null;
             version = null;
         } catch (FrameworkFileException e) {
-            problems = e.problems();
-            texts.error("frameworks.refused", problems.size());
+            refused(e);
         } catch (CsvFileException e) {
             texts.error("import.file." + e.reason());
         }
+    }
+
+    /** Imports the package a CASE provider serves at {@code CFPackages/{identifier}}. */
+    public void importFromUrl() {
+        problems = List.of();
+        if (packageUrl == null || packageUrl.isBlank()) {
+            texts.fieldError("fromUrl:url", "frameworks.url.missing");
+            return;
+        }
+        try {
+            byte[] json = caseProvider.fetch(packageUrl);
+            FrameworkDraft draft = CaseJson.read(UploadedCsv.utf8(json), blankToEmpty(version));
+            CompetencyFramework stored = catalogue.importVersion(draft);
+            texts.info("frameworks.imported", stored.getCode(), stored.getVersion(), draft.items().size());
+            packageUrl = null;
+        } catch (CaseProviderClient.FetchRefusedException e) {
+            texts.fieldError("fromUrl:url", "frameworks.url." + e.refusal());
+        } catch (FrameworkFileException e) {
+            refused(e);
+        } catch (CsvFileException e) {
+            texts.error("import.file." + e.reason());
+        }
+    }
+
+    /** Every problem of the file, in the reader's language; nothing was stored. */
+    private void refused(FrameworkFileException e) {
+        problems = e.details().stream().map(problem -> texts.get("framework.problem." + problem.key(),
+                problem.arguments().stream().map(argument -> argument instanceof vn.tvet.lms.catalog.CompetencyKind kind
+                        ? texts.get("competencyKind." + kind.name()) : argument).toArray())).toList();
+        texts.error("frameworks.refused", problems.size());
+    }
+
+    public boolean isUrlImportEnabled() {
+        return caseProvider.isEnabled();
+    }
+
+    public String getPackageUrl() {
+        return packageUrl;
+    }
+
+    public void setPackageUrl(String packageUrl) {
+        this.packageUrl = packageUrl;
     }
 
     private static String blankToEmpty(String text) {

@@ -81,7 +81,6 @@ public class ModulePage implements Serializable {
     private long schoolId;
     private transient CourseModule module;
     private transient Map<Long, CompetencyItem> competencies;
-    private transient Map<Long, String> resourceTitles;
     /** Read once per state of the module (JSF asks for a list several times per request); cleared by reload(). */
     private transient List<ModuleVersion> versions;
     private transient List<ModuleLearner> learners;
@@ -131,7 +130,6 @@ public class ModulePage implements Serializable {
     private void reload() {
         module = authoring.get(schoolId, moduleId);
         competencies = null;
-        resourceTitles = null;
         versions = null;
         learners = null;
         upstreamUpdate = null;
@@ -380,18 +378,6 @@ public class ModulePage implements Serializable {
         if (Long.valueOf(activityId).equals(editingActivityId)) {
             cancelEditing();
         }
-    }
-
-    /**
-     * A library item's title, if this teacher may see it: a linked copy can hold items of the source school
-     * that only that school sees, and their titles are not this school's to read.
-     */
-    public String resourceTitle(Long resourceId) {
-        if (resourceTitles == null) {
-            resourceTitles = new HashMap<>();
-        }
-        return resourceTitles.computeIfAbsent(resourceId, rid -> resources.find(rid).filter(r -> r.isVisibleTo(currentUser.viewer()))
-                .map(r -> r.getTitle()).orElse(texts.get("modules.resourceHidden")));
     }
 
     public ActivityKind[] getWrittenKinds() {

@@ -16,7 +16,7 @@ import vn.tvet.lms.library.ContentStoreException;
 import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.account.Visitor;
 
 /**
  * {@code GET /library/files/RESOURCE/VERSION} (version 0 is the latest; {@code ?download} asks for an
@@ -35,7 +35,7 @@ public class DownloadServlet extends HttpServlet {
             "text/xml", "application/xml", "text/javascript", "application/javascript");
 
     @Inject
-    CurrentUser currentUser;
+    Visitor visitor;
 
     @Inject
     LibraryReading reading;
@@ -54,7 +54,7 @@ public class DownloadServlet extends HttpServlet {
             if (parts.length != 3) {
                 throw new ResourceNotFoundException(-1);
             }
-            file = reading.file(currentUser.viewer(), Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+            file = reading.file(visitor.viewer(), Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
         } catch (NumberFormatException | ResourceNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -64,7 +64,8 @@ public class DownloadServlet extends HttpServlet {
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         String etag = "\"" + file.blob().sha256() + "\"";
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        // A numbered version never changes; "0" (the newest) changes when a new file is approved: revalidate it.
+        response.setHeader("Cache-Control", "0".equals(parts[2]) ? "private, no-cache" : "private, max-age=3600");
         response.setHeader("ETag", etag);
         if (!"application/pdf".equals(file.mediaType())) {
             // Chromium's PDF viewer refuses to run in a sandboxed document; PDFs are never executed as HTML anyway.
@@ -76,6 +77,8 @@ public class DownloadServlet extends HttpServlet {
         }
         try {
             if (file.blob().size() >= settings.redirectThresholdBytes()) {
+                // The redirect must expire well before the presigned URL it points to.
+                response.setHeader("Cache-Control", "private, max-age=" + settings.presignedSeconds() / 2);
                 response.sendRedirect(store.presignedDownload(file.blob().key(),
                         Duration.ofSeconds(settings.presignedSeconds()), file.fileName(), file.mediaType()).toString());
                 return;

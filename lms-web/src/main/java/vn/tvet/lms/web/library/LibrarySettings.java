@@ -62,4 +62,27 @@ public class LibrarySettings {
     public int presignedSeconds() {
         return presignedSeconds;
     }
+
+    /** Bytes each person may store (their versions and open uploads); 0 for no limit. */
+    @Inject
+    @ConfigProperty(name = "lms.library.quota-bytes-per-person", defaultValue = "21474836480")
+    long quotaBytesPerPerson;
+
+    /** Chunked uploads a person may keep open at once. */
+    @Inject
+    @ConfigProperty(name = "lms.library.open-uploads-per-person", defaultValue = "5")
+    int openUploadsPerPerson;
+
+    /** Chunks one person may be sending at once; the rest of the slots stay free for everyone else. */
+    @Inject
+    @ConfigProperty(name = "lms.library.chunks-in-flight-per-person", defaultValue = "2")
+    int chunksInFlightPerPerson;
+
+    public vn.tvet.lms.library.StorageQuota.Limits quotaLimits() {
+        return new vn.tvet.lms.library.StorageQuota.Limits(quotaBytesPerPerson, openUploadsPerPerson);
+    }
+
+    public int chunksInFlightPerPerson() {
+        return Math.max(1, chunksInFlightPerPerson);
+    }
 }

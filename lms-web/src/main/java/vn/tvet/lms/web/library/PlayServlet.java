@@ -15,7 +15,7 @@ import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.PackagePaths;
 import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.account.Visitor;
 
 /**
  * {@code GET /library/play/RESOURCE/VERSION/PATH}: the files of an unpacked package, so its relative links
@@ -29,7 +29,7 @@ public class PlayServlet extends HttpServlet {
     static final String SANDBOX = "sandbox allow-scripts allow-forms allow-popups allow-modals";
 
     @Inject
-    CurrentUser currentUser;
+    Visitor visitor;
 
     @Inject
     LibraryReading reading;
@@ -45,7 +45,7 @@ public class PlayServlet extends HttpServlet {
             if (parts.length != 4 || PackagePaths.safe(parts[3], 64) == null) {
                 throw new ResourceNotFoundException(-1);
             }
-            file = reading.packageFile(currentUser.viewer(), Long.parseLong(parts[1]), Integer.parseInt(parts[2]),
+            file = reading.packageFile(visitor.viewer(), Long.parseLong(parts[1]), Integer.parseInt(parts[2]),
                     parts[3]);
         } catch (NumberFormatException | ResourceNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

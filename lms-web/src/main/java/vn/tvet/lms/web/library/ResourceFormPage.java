@@ -63,6 +63,8 @@ public class ResourceFormPage implements Serializable {
     /** View action: with an id, loads the resource to edit (404 if the person may not see it, 403 if not edit it). */
     public void load() {
         if (id == null || id.isBlank()) {
+            // Only teachers and school admins add material; the use case refuses others too.
+            currentUser.requireTeachingSchool();
             return;
         }
         long resourceId;
@@ -76,7 +78,8 @@ public class ResourceFormPage implements Serializable {
             throw new AccessDeniedException("edit resource " + resourceId);
         }
         editingId = resourceId;
-        ResourceDetails details = resource.details();
+        // A published item's pending change, if any: the author goes on where they left off.
+        ResourceDetails details = resource.workingDetails();
         title = details.title();
         description = details.description();
         type = details.type();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.PersonalCollection;
@@ -12,6 +13,7 @@ import vn.tvet.lms.library.ResourceHistoryEntry;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.RevisionStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.UploadRules;
@@ -49,8 +51,15 @@ public class ResourcePage implements Serializable {
     @Inject
     LibrarySettings settings;
 
+    /** Plain text shown in the page (as text, never as markup); other text types (HTML, SVG) are downloads. */
+    private static final java.util.Set<String> TEXT_PREVIEW_TYPES = java.util.Set.of("text/plain", "text/csv",
+            "text/markdown", "text/x-markdown");
+    /** The first part of a text file shown in the page; the rest is in the download. */
+    static final int TEXT_PREVIEW_BYTES = 256 * 1024;
+
     private String id;
     private long resourceId;
+    private transient LibraryReading.TextStart textPreview;
     private LearningResource resource;
     private String reviewNote;
     private boolean inCollection;
@@ -66,6 +75,7 @@ public class ResourcePage implements Serializable {
     }
 
     private void reload() {
+        textPreview = null;
         resource = reading.item(currentUser.viewer(), resourceId);
         // Read once per load: "rendered" attributes are evaluated several times per page.
         inCollection = currentUser.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
@@ -101,6 +111,10 @@ public class ResourcePage implements Serializable {
         step(() -> review.sendBack(currentUser.viewer(), resourceId, reviewNote), "library.sentBack");
     }
 
+    public void discardRevision() {
+        step(() -> review.discardRevision(currentUser.viewer(), resourceId), "library.revisionDiscarded");
+    }
+
     public void retire() {
         step(() -> review.retire(currentUser.viewer(), resourceId, reviewNote), "library.retired");
     }
@@ -125,16 +139,33 @@ public class ResourcePage implements Serializable {
     }
 
     public boolean isUploadAllowed() {
-        return isEditable() && resource.getType().hasFile() && (resource.getStatus() == ResourceStatus.DRAFT
-                || resource.getStatus() == ResourceStatus.PUBLISHED);
+        return isEditable() && resource.workingType().hasFile() && (resource.getStatus() == ResourceStatus.DRAFT
+                || resource.getStatus() == ResourceStatus.PUBLISHED && resource.getRevisionStatus() != RevisionStatus.SUBMITTED);
     }
 
+    /** A draft to send for review, or a published item's prepared change. */
     public boolean isSubmittable() {
-        return isEditable() && resource.getStatus() == ResourceStatus.DRAFT && resource.getScope().needsReview();
+        return isEditable() && (resource.getStatus() == ResourceStatus.DRAFT && resource.getScope().needsReview()
+                || resource.getRevisionStatus() == RevisionStatus.DRAFT);
     }
 
     public boolean isReviewable() {
-        return resource.getStatus() == ResourceStatus.SUBMITTED && resource.mayReview(viewer());
+        return (resource.getStatus() == ResourceStatus.SUBMITTED || resource.getRevisionStatus() == RevisionStatus.SUBMITTED)
+                && resource.mayReview(viewer());
+    }
+
+    /** Whether to show the pending change of a published item: to its editors and reviewers, while there is one. */
+    public boolean isRevisionShown() {
+        return resource.isRevisionPending() && resource.seesPendingChanges(viewer());
+    }
+
+    public boolean isRevisionDiscardable() {
+        return isEditable() && resource.getRevisionStatus() == RevisionStatus.DRAFT;
+    }
+
+    /** The newest file this person may get: a file waiting for review only for its editors and reviewers. */
+    public ResourceVersion getLatest() {
+        return resource.latestVersionFor(viewer()).orElse(null);
     }
 
     public boolean isRetirable() {
@@ -144,13 +175,14 @@ public class ResourcePage implements Serializable {
 
     /** What the preview shows, from the latest version's media type. */
     public String getPreviewKind() {
-        if (resource.latestVersion().map(ResourceVersion::isPackage).orElse(false)) {
+        Optional<ResourceVersion> latest = resource.latestVersionFor(viewer());
+        if (latest.map(ResourceVersion::isPackage).orElse(false)) {
             return "package";
         }
-        if (resource.getType() == ResourceType.MODEL_3D && resource.latestVersion().isPresent()) {
+        if (resource.getType() == ResourceType.MODEL_3D && latest.isPresent()) {
             return "model";
         }
-        return resource.latestVersion().map(ResourceVersion::getMimeType).map(type -> {
+        return latest.map(ResourceVersion::getMimeType).map(type -> {
             if (type.equals("application/pdf")) {
                 return "pdf";
             }
@@ -163,13 +195,24 @@ public class ResourcePage implements Serializable {
             if (type.startsWith("image/") && !type.equals("image/svg+xml")) {
                 return "image";
             }
+            if (TEXT_PREVIEW_TYPES.contains(type)) {
+                return "text";
+            }
             return "download";
         }).orElse("none");
     }
 
+    /** The start of a plain-text file, read once per load. */
+    public LibraryReading.TextStart getTextPreview() {
+        if (textPreview == null) {
+            textPreview = reading.textStart(viewer(), resourceId, TEXT_PREVIEW_BYTES);
+        }
+        return textPreview;
+    }
+
     /** Where the sandboxed player starts: the latest package version's entry point. */
     public String getPlayUrl() {
-        ResourceVersion latest = resource.latestVersion().orElseThrow();
+        ResourceVersion latest = resource.latestVersionFor(viewer()).orElseThrow();
         return "/library/play/" + resource.getId() + "/" + latest.getNumber() + "/" + latest.getEntryPoint();
     }
 
@@ -179,15 +222,23 @@ public class ResourcePage implements Serializable {
     }
 
     public String getAcceptedExtensions() {
-        return String.join(",", UploadRules.allowedExtensions(resource.getType()).stream().map(e -> "." + e).sorted()
+        return String.join(",", UploadRules.allowedExtensions(resource.workingType()).stream().map(e -> "." + e).sorted()
                 .toList());
     }
 
     public List<ResourceVersion> getVersionsNewestFirst() {
-        return newestFirst(resource.getVersions());
+        return newestFirst(resource.versionsFor(viewer()));
     }
 
+    public boolean isHistoryReadable() {
+        return resource.mayReadHistory(viewer());
+    }
+
+    /** Empty for those who may not read it, so no page can show it by mistake. */
     public List<ResourceHistoryEntry> getHistoryNewestFirst() {
+        if (!isHistoryReadable()) {
+            return List.of();
+        }
         return newestFirst(resource.getHistory());
     }
 

@@ -18,6 +18,7 @@ import vn.tvet.lms.library.FileNames;
 import vn.tvet.lms.library.IncompleteChunkException;
 import vn.tvet.lms.library.ResumableUploads;
 import vn.tvet.lms.library.ResumableUploads.AssembledUpload;
+import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.library.UploadSession;
 
 /**
@@ -45,6 +46,9 @@ public class ResumableUploadServlet extends UploadEndpoint {
     private static final int CHUNKS_IN_FLIGHT = 8;
     private final BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
     private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    /** Chunks each person is sending now: one person's slow or stalled requests cannot take every slot. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, java.util.concurrent.atomic.AtomicInteger> inFlightByPerson =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     ResumableUploads uploads;
@@ -65,6 +69,8 @@ public class ResumableUploadServlet extends UploadEndpoint {
                 return;
             }
             answer(response, -1, () -> {
+                // Checked before the parts are joined, so the session stays for a retry with a shorter note.
+                UploadRules.checkNote(request.getParameter("note"));
                 AssembledUpload upload = uploads.finish(currentUser.viewer(), id.get());
                 recordVersion(response, upload.resourceId(), upload.blob(), upload.fileName(), upload.detected(),
                         request.getParameter("note"));
@@ -80,7 +86,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
         String fileName = FileNames.sanitise(request.getParameter("name"));
         answer(response, resourceId, () -> {
             UploadSession session = uploads.begin(currentUser.viewer(), resourceId, fileName, Math.max(size, 0),
-                    settings.maxUploadBytes(), settings.uploadChunkBytes());
+                    settings.maxUploadBytes(), settings.uploadChunkBytes(), settings.quotaLimits());
             reply(response, HttpServletResponse.SC_CREATED, describe(session));
         });
     }
@@ -98,7 +104,17 @@ public class ResumableUploadServlet extends UploadEndpoint {
             if (declared != -1 && declared != expected) {
                 throw new IncompleteChunkException(id.get(), offset, (int) Math.min(declared, Integer.MAX_VALUE), expected);
             }
+            long person = currentUser.getPersonId();
+            java.util.concurrent.atomic.AtomicInteger mine = inFlightByPerson.computeIfAbsent(person,
+                    key -> new java.util.concurrent.atomic.AtomicInteger());
+            if (mine.incrementAndGet() > settings.chunksInFlightPerPerson()) {
+                mine.decrementAndGet();
+                response.setHeader("Retry-After", "2");
+                reply(response, 429, error("library.upload.tooManyChunks"));
+                return;
+            }
             if (!inFlight.tryAcquire()) {
+                mine.decrementAndGet();
                 response.setHeader("Retry-After", "2");
                 reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("library.upload.busy"));
                 return;
@@ -113,6 +129,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
                     buffers.offer(buffer);
                 }
                 inFlight.release();
+                mine.decrementAndGet();
             }
         });
     }

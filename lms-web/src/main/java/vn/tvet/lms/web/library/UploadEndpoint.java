@@ -42,6 +42,7 @@ abstract class UploadEndpoint extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(UploadEndpoint.class.getName());
     /** The archive is fine as a file but unusable as a package; servlet constants predate this status. */
     private static final int UNPROCESSABLE_CONTENT = 422;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     CurrentUser currentUser;
@@ -105,6 +106,10 @@ abstract class UploadEndpoint extends HttpServlet {
         } catch (ContentTooLargeException e) {
             reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     error("library.upload.TOO_LARGE", e.limitBytes() / (1024 * 1024)));
+        } catch (vn.tvet.lms.library.QuotaExceededException e) {
+            boolean storage = e.kind() == vn.tvet.lms.library.QuotaExceededException.Kind.STORAGE;
+            reply(response, storage ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : TOO_MANY_REQUESTS,
+                    error("library.quota." + e.kind(), storage ? e.limit() / (1024 * 1024) : e.limit()));
         } catch (ContentStoreException e) {
             LOG.log(Level.WARNING, "Upload to resource {0} failed in the object store: {1}", resourceId, e.getMessage());
             reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("error.503"));

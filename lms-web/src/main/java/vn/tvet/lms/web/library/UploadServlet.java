@@ -30,6 +30,9 @@ public class UploadServlet extends UploadEndpoint {
     @Inject
     MediaTypeDetector detector;
 
+    @Inject
+    vn.tvet.lms.library.StorageQuota quota;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!fromUploadScript(request)) {
@@ -41,11 +44,13 @@ public class UploadServlet extends UploadEndpoint {
         answer(response, resourceId, () -> {
             ResourceType type = authoring.checkUpload(currentUser.viewer(), resourceId);
             UploadRules.checkName(type, fileName);
+            UploadRules.checkNote(request.getParameter("note"));
             long declared = request.getContentLengthLong();
             if (declared > settings.maxUploadBytes()) {
                 throw new ContentTooLargeException(settings.maxUploadBytes());
             }
             UploadRules.checkNotEmpty(fileName, declared == -1 ? 1 : declared);
+            quota.check(currentUser.getPersonId(), Math.max(declared, 0), false, settings.quotaLimits());
             InputStream body = new BufferedInputStream(request.getInputStream(), DETECTION_BUFFER);
             DetectedType detected = detector.detect(body, fileName);
             UploadRules.checkContent(fileName, detected);

@@ -84,7 +84,8 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
                         || cause instanceof vn.tvet.lms.courseware.ModuleNotFoundException) {
                     return HttpServletResponse.SC_NOT_FOUND;
                 }
-                if (cause instanceof AccessDeniedException) {
+                if (cause instanceof AccessDeniedException || cause instanceof vn.tvet.lms.account.AccessRefusedException
+                        || cause instanceof vn.tvet.lms.account.AccountManagedByNetworkException) {
                     return HttpServletResponse.SC_FORBIDDEN;
                 }
                 if (cause instanceof ContentStoreException) {

@@ -28,6 +28,17 @@ public class SearchAdminPage {
         return administration.pendingTasks();
     }
 
+    /** Documents that failed to index too often, with their last error. */
+    public java.util.List<vn.tvet.lms.search.IndexTask> getParked() {
+        return administration.parkedTasks();
+    }
+
+    public void retryParked() {
+        int queued = administration.retryParked();
+        wakeUp.wake();
+        texts.info("searchAdmin.retried", queued);
+    }
+
     public void rebuild() {
         int queued = administration.rebuild();
         wakeUp.wake();

@@ -16,7 +16,7 @@ import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.SearchIndex;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;
-import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.account.Visitor;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
@@ -32,7 +32,7 @@ public class SearchPage {
     SearchIndex index;
 
     @Inject
-    CurrentUser currentUser;
+    Visitor visitor;
 
     @Inject
     Institutions institutions;
@@ -63,7 +63,7 @@ public class SearchPage {
     @PostConstruct
     void search() {
         request = SearchRequest.from(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
-        results = index.search(request.query(), currentUser.viewer());
+        results = index.search(request.query(), visitor.viewer());
     }
 
     public String getText() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tvet.lms.search.SearchIndex;
 import vn.tvet.lms.search.SearchResults;
-import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.account.Visitor;
 
 /**
  * {@code GET /api/search?q=…&type=…&occupation=…&level=…&licence=…&school=…&language=…&sort=…&page=…&size=…}:
@@ -28,7 +28,7 @@ public class SearchResource {
     SearchIndex index;
 
     @Inject
-    CurrentUser currentUser;
+    Visitor visitor;
 
     @Inject
     SearchLinks links;
@@ -40,7 +40,7 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public SearchResultsJson search() {
         SearchRequest search = SearchRequest.from(request.getParameterMap());
-        SearchResults results = index.search(search.query(), currentUser.viewer());
+        SearchResults results = index.search(search.query(), visitor.viewer());
         List<SearchResultsJson.HitJson> hits = results.hits().stream().map(hit -> new SearchResultsJson.HitJson(hit.id(),
                 hit.title(), hit.snippetHtml(), hit.kind().name(), hit.type() == null ? null : hit.type().name(), hit.schoolId(),
                 hit.schoolName(), hit.updatedAt().toString(),

@@ -73,8 +73,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     /**
      * The document layout, kept in each commit; an index written with another layout is rebuilt at start.
      * 2: documents keyed by kind and id (library items, modules, programmes, frameworks).
+     * 3: programmes visible to every signed-in person; library item titles no longer in module text.
+     * 4: titles and texts without any diacritics are marked, so their folded matches count as exact.
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "layout";
 
     private final Directory directory;

@@ -28,6 +28,12 @@ final class ResourceFields {
     static final String BODY_EXACT = "body_exact";
     /** Stored with offsets in the postings, so snippets need no re-analysis. */
     static final String BODY_FOLDED = "body_folded";
+    /**
+     * "1" on a document whose title (or text) has no diacritics at all, as OCR output and file names often have: a
+     * query typed with diacritics cannot match it exactly, so its folded matches count as exact ones.
+     */
+    static final String TITLE_UNACCENTED = "title_unaccented";
+    static final String BODY_UNACCENTED = "body_unaccented";
     static final String STATUS = "status";
     static final String SCOPE = "scope";
     static final String SCHOOL = "school";
@@ -47,6 +53,24 @@ final class ResourceFields {
     }
 
     private ResourceFields() {
+    }
+
+    /**
+     * Whether the text has letters but not one with a diacritic or đ: Vietnamese written normally has them in
+     * most sentences, so such a text lost them (a scan, a file name) or is in a language without them.
+     */
+    static boolean lacksDiacritics(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (c > 0x7F) {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
     }
 
     /** The facet dimension's name in the index. */
@@ -76,6 +100,12 @@ final class ResourceFields {
         }
         doc.add(new TextField(BODY_EXACT, body, Field.Store.NO));
         doc.add(new Field(BODY_FOLDED, body, BODY_WITH_OFFSETS));
+        if (lacksDiacritics(resource.title())) {
+            doc.add(new StringField(TITLE_UNACCENTED, "1", Field.Store.NO));
+        }
+        if (lacksDiacritics(body)) {
+            doc.add(new StringField(BODY_UNACCENTED, "1", Field.Store.NO));
+        }
 
         doc.add(new StringField(STATUS, resource.status().name(), Field.Store.NO));
         doc.add(new StringField(SCOPE, resource.scope().name(), Field.Store.NO));

@@ -26,7 +26,9 @@ import vn.tvet.lms.search.SearchQuery;
  * or reach another field: "quoted text" is a phrase that must occur, everything else is words of which
  * most must occur (in the title or the text, with or without diacritics). On top of that the score
  * prefers, in this order of weight: the words as a phrase in the title, in the text, the words with the
- * diacritics as typed, and title over text.
+ * diacritics as typed, and title over text. A title or text that has no diacritics at all (a scan, a file name)
+ * cannot match the typed diacritics; its folded matches count as exact, so typing the diacritics prefers exact
+ * matches among documents that have them without pushing down the ones that cannot.
  */
 final class TextQueryBuilder {
 
@@ -67,7 +69,7 @@ final class TextQueryBuilder {
             if (!foldedTerms.isEmpty()) {
                 query.add(either(phrase(ResourceFields.TITLE_FOLDED, foldedTerms), phrase(ResourceFields.BODY_FOLDED, foldedTerms)),
                         Occur.MUST);
-                addExactPhrase(query, terms(exact, phrase));
+                addExactPhrase(query, terms(exact, phrase), foldedTerms);
                 anyWords = true;
             }
         }
@@ -78,7 +80,7 @@ final class TextQueryBuilder {
             if (foldedWords.size() > 1) {
                 query.add(new BoostQuery(phrase(ResourceFields.TITLE_FOLDED, foldedWords), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
                 query.add(new BoostQuery(phrase(ResourceFields.BODY_FOLDED, foldedWords), PHRASE_BOOST), Occur.SHOULD);
-                addExactPhrase(query, exactWords);
+                addExactPhrase(query, exactWords, foldedWords);
             }
             anyWords = true;
         }
@@ -96,8 +98,12 @@ final class TextQueryBuilder {
             // typed without diacritics says nothing about them: it gets no bonus, or text that lost its
             // diacritics (OCR) would outrank text that has them.
             if (exactWords.size() == foldedWords.size() && !exactWords.get(i).equals(foldedWords.get(i))) {
-                ways.add(new BoostQuery(term(ResourceFields.TITLE_EXACT, exactWords.get(i)), TITLE_BOOST * EXACT_BOOST));
-                ways.add(new BoostQuery(term(ResourceFields.BODY_EXACT, exactWords.get(i)), EXACT_BOOST));
+                ways.add(new BoostQuery(exactOrUnaccented(ResourceFields.TITLE_EXACT, term(ResourceFields.TITLE_EXACT,
+                        exactWords.get(i)), ResourceFields.TITLE_UNACCENTED, term(ResourceFields.TITLE_FOLDED,
+                        foldedWords.get(i))), TITLE_BOOST * EXACT_BOOST));
+                ways.add(new BoostQuery(exactOrUnaccented(ResourceFields.BODY_EXACT, term(ResourceFields.BODY_EXACT,
+                        exactWords.get(i)), ResourceFields.BODY_UNACCENTED, term(ResourceFields.BODY_FOLDED,
+                        foldedWords.get(i))), EXACT_BOOST));
             }
             words.add(new DisjunctionMaxQuery(ways, TIE_BREAKER), Occur.SHOULD);
         }
@@ -106,12 +112,22 @@ final class TextQueryBuilder {
         return words.build();
     }
 
-    private static void addExactPhrase(BooleanQuery.Builder query, List<String> exactWords) {
+    private static void addExactPhrase(BooleanQuery.Builder query, List<String> exactWords, List<String> foldedWords) {
         if (exactWords.size() > 1 && !exactWords.equals(exactWords.stream().map(TextQueryBuilder::fold).toList())) {
-            query.add(new BoostQuery(phrase(ResourceFields.TITLE_EXACT, exactWords), PHRASE_BOOST * TITLE_BOOST * EXACT_BOOST),
-                    Occur.SHOULD);
-            query.add(new BoostQuery(phrase(ResourceFields.BODY_EXACT, exactWords), PHRASE_BOOST * EXACT_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(exactOrUnaccented(ResourceFields.TITLE_EXACT, phrase(ResourceFields.TITLE_EXACT,
+                    exactWords), ResourceFields.TITLE_UNACCENTED, phrase(ResourceFields.TITLE_FOLDED, foldedWords)),
+                    PHRASE_BOOST * TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(exactOrUnaccented(ResourceFields.BODY_EXACT, phrase(ResourceFields.BODY_EXACT,
+                    exactWords), ResourceFields.BODY_UNACCENTED, phrase(ResourceFields.BODY_FOLDED, foldedWords)),
+                    PHRASE_BOOST * EXACT_BOOST), Occur.SHOULD);
         }
+    }
+
+    /** The exact match, or the folded one where the field has no diacritics to match (see the class comment). */
+    private static Query exactOrUnaccented(String exactField, Query exactMatch, String unaccentedMarker, Query foldedMatch) {
+        Query unaccented = new BooleanQuery.Builder().add(foldedMatch, Occur.MUST)
+                .add(new TermQuery(new Term(unaccentedMarker, "1")), Occur.FILTER).build();
+        return new DisjunctionMaxQuery(List.of(exactMatch, unaccented), 0f);
     }
 
     private static Query either(Query first, Query second) {
