@@ -196,7 +196,7 @@ class AccessControlIT {
                 HttpResponse.BodyHandlers.ofString());
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElseThrow();
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
 
         SignedInClient teacher = SignedInClient.signIn(URI.create(app.url("/")), "hpcd.gv1", Pages.DEMO_PASSWORD);
         HttpResponse<String> forged = teacher.send(HttpRequest.newBuilder(teacher.url("/logout"))

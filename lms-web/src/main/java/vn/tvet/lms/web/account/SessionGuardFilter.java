@@ -45,7 +45,7 @@ public class SessionGuardFilter extends HttpFilter {
         }
         if (currentUser.isMustChangePassword() && !PASSWORD_PAGE.equals(path) && !"/logout".equals(path)) {
             if (isPage(path)) {
-                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                redirect(request, response, request.getContextPath() + PASSWORD_PAGE);
             } else {
                 plainText(response, HttpServletResponse.SC_FORBIDDEN,
                         "Bạn cần đổi mật khẩu tạm trước khi tiếp tục. / Change your temporary password first.");
@@ -72,10 +72,21 @@ public class SessionGuardFilter extends HttpFilter {
             session.invalidate();
         }
         if (isPage(path)) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            redirect(request, response, request.getContextPath() + "/login.xhtml");
         } else {
             plainText(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "Phiên đăng nhập đã kết thúc; hãy đăng nhập lại. / Your session has ended; sign in again.");
+        }
+    }
+
+    /** A redirect the browser follows: for a Faces AJAX request, as a partial response, or the page would stay put. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"></redirect></partial-response>");
+        } else {
+            response.sendRedirect(target);
         }
     }
 
