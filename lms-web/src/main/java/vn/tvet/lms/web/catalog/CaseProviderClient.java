@@ -48,16 +48,17 @@ public class CaseProviderClient {
         }
     }
 
+    /** Empty by default (MicroProfile Config has no empty values): importing by URL is then off. */
     @Inject
-    @ConfigProperty(name = "lms.case.allowed-hosts", defaultValue = "")
-    String allowedHosts;
+    @ConfigProperty(name = "lms.case.allowed-hosts")
+    java.util.Optional<String> allowedHosts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** The allowed hosts, lower case, as {@code host} or {@code host:port}. */
     Set<String> allowed() {
-        return Arrays.stream(allowedHosts.split(",")).map(String::strip).filter(host -> !host.isEmpty())
+        return Arrays.stream(allowedHosts.orElse("").split(",")).map(String::strip).filter(host -> !host.isEmpty())
                 .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
