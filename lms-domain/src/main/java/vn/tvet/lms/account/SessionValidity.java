@@ -32,7 +32,9 @@ public class SessionValidity {
     @Transactional
     public boolean stillValid(long personId, Instant passwordAsOf, Set<Long> schoolIds) {
         Person person = people.find(personId).orElse(null);
-        if (person == null || !person.isEnabled() || person.getPasswordChangedAt().isAfter(passwordAsOf)) {
+        // A session that does not know its password's age (made before this check existed) must sign in again.
+        if (person == null || passwordAsOf == null || !person.isEnabled()
+                || person.getPasswordChangedAt().isAfter(passwordAsOf)) {
             return false;
         }
         return schoolIds.isEmpty() || people.rolesOf(personId).stream()
