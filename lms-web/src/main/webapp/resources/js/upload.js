@@ -38,7 +38,7 @@
 
   /** Worth trying again: no answer, a chunk cut short, the server busy or its store down. */
   function transient(status) {
-    return status === 0 || status === 400 || status === 429 || status === 502 || status === 503 || status === 504;
+    return status === 0 || status === 400 || status === 408 || status === 429 || status === 502 || status === 503 || status === 504;
   }
 
   document.querySelectorAll('.uploader').forEach(function (box) {

@@ -189,6 +189,19 @@ class ResumableUploadIT {
             assertEquals(200, put(colleague, other + "?offset=0", video(CHUNK)).statusCode(), "everyone else goes on");
             assertEquals(204, colleague.send(HttpRequest.newBuilder(colleague.url(other)).header("X-LMS-Upload", "1")
                     .DELETE(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+            // A body that stops sending is given up after the idle time, and its places are free again.
+            long stalledSince = System.nanoTime();
+            for (Socket socket : stalled) {
+                socket.setSoTimeout(30_000);
+                String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 408"), statusLine);
+            }
+            assertTrue(System.nanoTime() - stalledSince < java.util.concurrent.TimeUnit.SECONDS.toNanos(25),
+                    "stalled bodies end soon after the idle time, not after the server's read timeout");
+            HttpResponse<String> afterIdle = put(teacher, open.get(2) + "?offset=0", video(CHUNK));
+            assertEquals(200, afterIdle.statusCode(), afterIdle.body());
         } finally {
             for (Socket socket : stalled) {
                 socket.close();

@@ -88,6 +88,8 @@ public final class RunningApplication implements ParameterResolver {
     /** The smallest chunk S3 allows, so a 12 MiB file goes up in three chunks. */
     public static final int UPLOAD_CHUNK_BYTES = 5 * 1024 * 1024;
     public static final int REDIRECT_THRESHOLD_BYTES = 256 * 1024;
+    /** Short, so the test of a stalled chunk sees it given up quickly. */
+    public static final int UPLOAD_IDLE_SECONDS = 6;
 
     /** Settings for a test stack in {@code dataDir}: free ports, demo data on. */
     public static LocalStack.Settings settings(Path dataDir) {
@@ -97,7 +99,8 @@ public final class RunningApplication implements ParameterResolver {
                 // small limits, so the tests reach the size limit and the presigned redirect with small files
                 List.of("lms.library.max-upload-bytes=" + MAX_UPLOAD_BYTES,
                         "lms.library.redirect-threshold-bytes=" + REDIRECT_THRESHOLD_BYTES,
-                        "lms.library.upload-chunk-bytes=" + UPLOAD_CHUNK_BYTES));
+                        "lms.library.upload-chunk-bytes=" + UPLOAD_CHUNK_BYTES,
+                        "lms.library.upload-idle-seconds=" + UPLOAD_IDLE_SECONDS));
     }
 
     /** An empty directory under target/, so a failed run leaves its logs for reading. */

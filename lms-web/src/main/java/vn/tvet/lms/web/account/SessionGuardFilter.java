@@ -17,7 +17,8 @@ import vn.tvet.lms.account.SessionValidity;
  * ends at once; a person holding a temporary password may do nothing but choose a new one. Pages are sent to
  * the sign-in or password page; other requests get 401 or 403 with a short text.
  */
-@WebFilter(urlPatterns = "/*")
+// Async: the chunked upload servlet reads bodies without holding a thread.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionGuardFilter extends HttpFilter {
 
     private static final String PASSWORD_PAGE = "/account/password.xhtml";

@@ -78,6 +78,15 @@ public class LibrarySettings {
     @ConfigProperty(name = "lms.library.chunks-in-flight-per-person", defaultValue = "2")
     int chunksInFlightPerPerson;
 
+    /** Seconds a chunk's body may send nothing before it is given up and its upload slot freed. */
+    @Inject
+    @ConfigProperty(name = "lms.library.upload-idle-seconds", defaultValue = "15")
+    int uploadIdleSeconds;
+
+    public long uploadIdleMillis() {
+        return Math.max(1, uploadIdleSeconds) * 1000L;
+    }
+
     public vn.tvet.lms.library.StorageQuota.Limits quotaLimits() {
         return new vn.tvet.lms.library.StorageQuota.Limits(quotaBytesPerPerson, openUploadsPerPerson);
     }

@@ -1,25 +1,35 @@
 package vn.tvet.lms.web.library;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.lang.System.Logger.Level;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 import vn.tvet.lms.library.FileNames;
 import vn.tvet.lms.library.IncompleteChunkException;
 import vn.tvet.lms.library.ResumableUploads;
 import vn.tvet.lms.library.ResumableUploads.AssembledUpload;
 import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.library.UploadSession;
+import vn.tvet.lms.library.Viewer;
 
 /**
  * Chunked uploads that resume after a dropped connection, for files larger than one chunk:
@@ -32,12 +42,12 @@ import vn.tvet.lms.library.UploadSession;
  * <li>{@code POST /library/uploads/{id}/finish[?note=TEXT]} records the file as a version (201);</li>
  * <li>{@code DELETE /library/uploads/{id}} gives it up.</li>
  * </ul>
- * A chunk is read whole before it is stored, so a connection that drops mid-chunk records nothing.
+ * A chunk is read whole before it is stored, so a connection that drops mid-chunk records nothing. Bodies
+ * are read without holding a thread ({@link ChunkReader}); one that stops sending is answered 408 after
+ * {@code lms.library.upload-idle-seconds}.
  */
-@WebServlet("/library/uploads/*")
+@WebServlet(urlPatterns = "/library/uploads/*", asyncSupported = true)
 public class ResumableUploadServlet extends UploadEndpoint {
-
-    private static final System.Logger LOG = System.getLogger(ResumableUploadServlet.class.getName());
 
     /**
      * Chunks are held in memory while they arrive, in buffers that are reused rather than allocated per
@@ -47,8 +57,15 @@ public class ResumableUploadServlet extends UploadEndpoint {
     private final BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
     private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
     /** Chunks each person is sending now: one person's slow or stalled requests cannot take every slot. */
-    private final java.util.concurrent.ConcurrentHashMap<Long, java.util.concurrent.atomic.AtomicInteger> inFlightByPerson =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final System.Logger LOG = System.getLogger(ResumableUploadServlet.class.getName());
+    private static final String ACTOR = ResumableUploadServlet.class.getName() + ".actor";
+    private final Map<Long, AtomicInteger> inFlightByPerson = new ConcurrentHashMap<>();
+    /** Ends bodies that stopped sending; one thread is plenty, as each check only looks at a timestamp. */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "chunk-idle-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     ResumableUploads uploads;
@@ -93,6 +110,10 @@ public class ResumableUploadServlet extends UploadEndpoint {
 
     @Override
     protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            storeChunk(request, response);
+            return;
+        }
         Optional<UUID> id = changeableSession(request, response);
         if (id.isEmpty()) {
             return;
@@ -104,39 +125,103 @@ public class ResumableUploadServlet extends UploadEndpoint {
             if (declared != -1 && declared != expected) {
                 throw new IncompleteChunkException(id.get(), offset, (int) Math.min(declared, Integer.MAX_VALUE), expected);
             }
-            long person = currentUser.getPersonId();
-            java.util.concurrent.atomic.AtomicInteger mine = inFlightByPerson.computeIfAbsent(person,
-                    key -> new java.util.concurrent.atomic.AtomicInteger());
+            AtomicInteger mine = inFlightByPerson.computeIfAbsent(currentUser.getPersonId(), key -> new AtomicInteger());
             if (mine.incrementAndGet() > settings.chunksInFlightPerPerson()) {
                 mine.decrementAndGet();
                 response.setHeader("Retry-After", "2");
-                reply(response, 429, error("library.upload.tooManyChunks"));
+                reply(response, TOO_MANY_REQUESTS, error("library.upload.tooManyChunks"));
                 return;
             }
-            if (!inFlight.tryAcquire()) {
-                mine.decrementAndGet();
-                response.setHeader("Retry-After", "2");
-                reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("library.upload.busy"));
-                return;
-            }
-            byte[] buffer = buffer(expected);
             try {
-                readChunk(request.getInputStream(), buffer, id.get(), offset, expected);
-                UploadSession session = uploads.receive(currentUser.viewer(), id.get(), offset, buffer, expected);
-                reply(response, HttpServletResponse.SC_OK, describe(session));
-            } finally {
-                if (buffer.length == settings.uploadChunkBytes()) {
-                    buffers.offer(buffer);
-                }
-                inFlight.release();
+                // The dispatch that stores the chunk runs without the session scope: take who is acting now.
+                request.setAttribute(ACTOR, currentUser.viewer());
+                readAsync(request, response, expected, mine);
+            } catch (RuntimeException | IOException e) {
                 mine.decrementAndGet();
+                throw e;
             }
         });
     }
 
-    /** Exactly {@code expected} bytes, or nothing: a chunk cut short by a dropped connection is not kept. */
-    /** A pooled buffer of the configured chunk size, or a fresh one for a session begun with a larger size. */
-    private byte[] buffer(int expected) {
+    /** Hands the body to a {@link ChunkReader}; the request comes back here (dispatched) once it has ended. */
+    private void readAsync(HttpServletRequest request, HttpServletResponse response, int expected, AtomicInteger mine)
+            throws IOException {
+        AsyncContext async = request.startAsync();
+        // Only a very slow link reaches this; the idle watchdog ends stalled bodies long before.
+        async.setTimeout(TimeUnit.MINUTES.toMillis(30));
+        JsonObject idle = error("library.upload.idle");
+        ChunkReader reader = new ChunkReader(async, request.getInputStream(), expected, () -> takeSlot(expected),
+                settings.uploadIdleMillis(), watchdog, outcome -> {
+                    try {
+                        // The rest of the body may still come; the connection is not worth keeping.
+                        response.setHeader("Connection", "close");
+                        reply(response, HttpServletResponse.SC_REQUEST_TIMEOUT, idle);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(Level.DEBUG, "Could not answer a stalled chunk: {0}", e.toString());
+                    } finally {
+                        releaseSlot(outcome);
+                        mine.decrementAndGet();
+                        async.complete();
+                    }
+                });
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                reader.timedOut();
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        reader.start();
+    }
+
+    /** Second half of a chunk's request: the body has been read (or given up), the session is updated here. */
+    private void storeChunk(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ChunkReader.Outcome outcome = (ChunkReader.Outcome) request.getAttribute(ChunkReader.OUTCOME);
+        Viewer actor = (Viewer) request.getAttribute(ACTOR);
+        UUID id = sessionId(request.getPathInfo()).orElseThrow();
+        long offset = parseId(request.getParameter("offset"));
+        try {
+            answer(response, -1, () -> {
+                switch (outcome.ending()) {
+                    case READ -> reply(response, HttpServletResponse.SC_OK, describe(uploads.receive(actor,
+                            id, offset, outcome.buffer(), outcome.length())));
+                    case BUSY -> {
+                        response.setHeader("Retry-After", "2");
+                        reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("library.upload.busy"));
+                    }
+                    case IDLE -> throw new IllegalStateException("an idle chunk is answered by the watchdog");
+                    case INCOMPLETE -> reply(response, HttpServletResponse.SC_BAD_REQUEST,
+                            error("library.upload.incompleteChunk"));
+                }
+            });
+        } finally {
+            releaseSlot(outcome);
+            inFlightByPerson.get(actor.personId()).decrementAndGet();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        watchdog.shutdownNow();
+        super.destroy();
+    }
+
+    /** A buffer of the configured chunk size (pooled) while a slot is free, or null when none is. */
+    private byte[] takeSlot(int expected) {
+        if (!inFlight.tryAcquire()) {
+            return null;
+        }
         byte[] pooled = buffers.poll();
         if (pooled != null && pooled.length >= expected) {
             return pooled;
@@ -144,24 +229,18 @@ public class ResumableUploadServlet extends UploadEndpoint {
         return new byte[Math.max(expected, settings.uploadChunkBytes())];
     }
 
-    private static void readChunk(InputStream body, byte[] chunk, UUID id, long offset, int expected) {
-        int read = 0;
-        try {
-            while (read < expected) {
-                int n = body.read(chunk, read, expected - read);
-                if (n == -1) {
-                    break;
-                }
-                read += n;
-            }
-            if (read == expected && body.read() == -1) {
-                return;
-            }
-        } catch (IOException e) {
-            // The client went away mid-chunk; it will ask where to continue from when it is back.
-            LOG.log(Level.DEBUG, "Upload {0}: connection lost after {1} of {2} bytes at {3}", id, read, expected, offset);
+    /**
+     * Frees the slot the reading took. Only a buffer read to its end goes back to the pool: after an idle
+     * give-up the reader may still be writing into it.
+     */
+    private void releaseSlot(ChunkReader.Outcome outcome) {
+        if (outcome.buffer() == null) {
+            return;
         }
-        throw new IncompleteChunkException(id, offset, read, expected);
+        if (outcome.ending() == ChunkReader.Ending.READ && outcome.buffer().length == settings.uploadChunkBytes()) {
+            buffers.offer(outcome.buffer());
+        }
+        inFlight.release();
     }
 
     @Override

@@ -42,7 +42,7 @@ abstract class UploadEndpoint extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(UploadEndpoint.class.getName());
     /** The archive is fine as a file but unusable as a package; servlet constants predate this status. */
     private static final int UNPROCESSABLE_CONTENT = 422;
-    private static final int TOO_MANY_REQUESTS = 429;
+    static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     CurrentUser currentUser;

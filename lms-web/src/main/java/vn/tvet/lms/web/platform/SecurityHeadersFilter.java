@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and event handlers inline); no plugins, no {@code <base>} rewriting, forms only to this origin. The object store's
  * origin is allowed for reading media, PDFs and models from presigned URLs.
  */
-@WebFilter(urlPatterns = "/*")
+// Async: the chunked upload servlet reads bodies without holding a thread.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
