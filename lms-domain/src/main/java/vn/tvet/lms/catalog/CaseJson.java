@@ -141,7 +141,7 @@ public final class CaseJson {
                     .add("CFDocumentURI", link(framework.identifier(), documentUri, framework.title()))
                     .add("fullStatement", item.statement())
                     .add("humanCodingScheme", item.code())
-                    .add("CFItemType", item.kind().caseItemType())
+                    .add("CFItemType", item.sourceType() != null ? item.sourceType() : item.kind().caseItemType())
                     .add("language", "vi")
                     .add("lastChangeDateTime", changed.toString());
             if (item.skillLevel() != null) {

@@ -96,7 +96,7 @@ public class CompetencyFramework {
         return new FrameworkDraft(identifier, code, title, version, publisher, digital, osh, items.stream()
                 .map(item -> new FrameworkDraft.Item(item.getIdentifier(),
                         item.getParent() == null ? null : item.getParent().getIdentifier(), item.getKind(), item.getCode(),
-                        item.getStatement(), item.getSkillLevel(), item.getPosition()))
+                        item.getStatement(), item.getSkillLevel(), item.getPosition(), item.getSourceType()))
                 .toList());
     }
 

@@ -48,6 +48,10 @@ public class CompetencyItem {
     @Column(nullable = false)
     private int position;
 
+    /** The CFItemType another CASE server gave the item; null for our own types. */
+    @Column(name = "source_item_type", length = 100)
+    private String sourceType;
+
     protected CompetencyItem() {
         // for JPA
     }
@@ -61,6 +65,7 @@ public class CompetencyItem {
         this.statement = item.statement();
         this.skillLevel = item.skillLevel();
         this.position = item.position();
+        this.sourceType = item.sourceType();
     }
 
     /** How deep in the tree: 0 for units, 1 for elements, 2 for criteria. */
@@ -102,5 +107,9 @@ public class CompetencyItem {
 
     public int getPosition() {
         return position;
+    }
+
+    public String getSourceType() {
+        return sourceType;
     }
 }

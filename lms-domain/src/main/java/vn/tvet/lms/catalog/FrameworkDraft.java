@@ -30,10 +30,16 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
 
     /**
      * One node of the tree. {@code parent} is the parent's identifier (null for units); {@code skillLevel}
-     * may be null (criteria usually have none).
+     * may be null (criteria usually have none). {@code sourceType} is the item type another CASE server gave
+     * it ("Standard", "Domain"), kept so an export says what the source said; null for our own types.
      */
     public record Item(String identifier, String parent, CompetencyKind kind, String code, String statement,
-            Integer skillLevel, int position) {
+            Integer skillLevel, int position, String sourceType) {
+
+        public Item(String identifier, String parent, CompetencyKind kind, String code, String statement,
+                Integer skillLevel, int position) {
+            this(identifier, parent, kind, code, statement, skillLevel, position, null);
+        }
     }
 
     /** Everything wrong with the draft, in English (for logs and tests); empty when it may be imported. */
@@ -87,6 +93,7 @@ public record FrameworkDraft(String identifier, String code, String title, Strin
             tooLong(problems, "item.identifierTooLong", where, item.identifier(), 100);
             tooLong(problems, "item.codeTooLong", where, item.code(), 60);
             tooLong(problems, "item.statementTooLong", where, item.statement(), 2000);
+            tooLong(problems, "item.sourceTypeTooLong", where, item.sourceType(), 100);
             if (item.skillLevel() != null && (item.skillLevel() < MIN_SKILL_LEVEL || item.skillLevel() > MAX_SKILL_LEVEL)) {
                 problems.add(FrameworkProblem.of("item.skillLevelRange", where, item.skillLevel(), MIN_SKILL_LEVEL,
                         MAX_SKILL_LEVEL));

@@ -45,6 +45,7 @@ public record FrameworkProblem(String key, List<Object> arguments) {
             Map.entry("item.identifierTooLong", "item {0}: identifier longer than {1} characters"),
             Map.entry("item.codeTooLong", "item {0}: code longer than {1} characters"),
             Map.entry("item.statementTooLong", "item {0}: statement longer than {1} characters"),
+            Map.entry("item.sourceTypeTooLong", "item {0}: CFItemType longer than {1} characters"),
             Map.entry("item.skillLevelRange", "item {0}: skill level {1} outside {2}-{3}"),
             Map.entry("item.skillLevelNotNumber", "item {0}: skill level {1} is not a number"),
             Map.entry("item.notAtTop", "item {0}: only units may stand at the top"),

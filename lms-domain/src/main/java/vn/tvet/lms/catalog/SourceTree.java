@@ -14,7 +14,8 @@ import java.util.Set;
  * say each item's kind in {@code CFItemType}; other CASE servers use their own types ("Standard", "Domain",
  * "Competency", none at all) and trees of any depth. When any item's type is not one of ours, every item is
  * placed by its depth under the document instead: the first level are units, the second elements, the third
- * and deeper criteria (deeper items hang under their element, in order). Items keep their source identifiers.
+ * and deeper criteria (deeper items hang under their element, in order). Items keep their source identifiers
+ * and their source item types, which an export writes back.
  *
  * <p>An item without {@code humanCodingScheme} gets a code from its {@code listEnumeration} (prefixed with its
  * parent's code, "2.1"), or else from the start of its identifier; a code that would repeat gets a suffix.
@@ -61,9 +62,19 @@ final class SourceTree {
                     : CompetencyKind.values()[Math.min(depth(identifier), DEEPEST) - 1];
             String parent = ownTypes ? parentOf(identifier) : placedParent(identifier);
             drafts.add(new FrameworkDraft.Item(identifier, parent, kind, code(identifier),
-                    CaseJson.string(item, "fullStatement"), CaseJson.skillLevel(item, problems), position));
+                    CaseJson.string(item, "fullStatement"), CaseJson.skillLevel(item, problems), position,
+                    ownTypes ? null : sourceType(item, kind)));
         }
         return drafts;
+    }
+
+    /** The source's own type, unless it is none or the very type we would write for the item anyway. */
+    private static String sourceType(JsonObject item, CompetencyKind kind) {
+        String type = CaseJson.string(item, "CFItemType");
+        if (type == null || type.isBlank() || CaseJson.kind(type) == kind) {
+            return null;
+        }
+        return type.strip();
     }
 
     private String parentOf(String identifier) {

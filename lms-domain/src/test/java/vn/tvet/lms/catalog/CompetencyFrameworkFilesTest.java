@@ -86,6 +86,17 @@ class CompetencyFrameworkFilesTest {
         assertEquals("Dùng toán tử tìm kiếm 𝐀𝐍𝐃 / 𝐎𝐑 🔎 trong máy tìm kiếm", items.get("c111").statement(),
                 "characters outside the BMP are kept as they are");
         assertEquals("Lọc kết quả theo thời gian 𠀀", items.get("x1111").statement());
+        assertEquals("Domain", items.get("d1").sourceType(), "the source's item types are kept");
+        assertEquals("Standard", items.get("s11").sourceType());
+        assertNull(items.get("c111").sourceType(), "an item without a type has none to keep");
+    }
+
+    @Test
+    void aForeignFrameworkIsExportedWithItsOwnItemTypesAndReadBackTheSame() {
+        FrameworkDraft foreign = CaseJson.read(new StringReader(FOREIGN_PACKAGE));
+        String json = CaseJson.write(foreign, "https://lms.example/ims/case/v1p1", NOW);
+        assertTrue(json.contains("\"CFItemType\":\"Standard\"") && json.contains("\"CFItemType\":\"Indicator\""), json);
+        assertEquals(foreign.items(), CaseJson.read(new StringReader(json)).items());
     }
 
     @Test

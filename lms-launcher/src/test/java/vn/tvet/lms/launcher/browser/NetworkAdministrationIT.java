@@ -129,6 +129,7 @@ class NetworkAdministrationIT {
             admin.click(By.linkText("Năng lực số cho người học nghề (nguồn ngoài)"));
             admin.awaitText(By.id("tree"), "Dùng toán tử 𝐀𝐍𝐃 🔎 khi tìm kiếm");
             assertTrue(admin.text(By.id("tree")).contains("1.1.1"), "codes made from the list enumeration");
+            assertTrue(admin.text(By.id("tree")).contains("(Standard)"), "the source's item types are kept and shown");
 
             admin.open(app.url("/admin/network/frameworks.xhtml"));
             admin.type(By.id("fromUrl:url"), "http://evil.example/ims/case/v1p1/CFPackages/x");
@@ -143,6 +144,8 @@ class NetworkAdministrationIT {
             assertTrue(admin.text(By.id("problems")).contains("MAU-DCN"), admin.text(By.id("problems")));
         }
         assertEquals(1, app.queryLong("select count(*) from competency_framework where identifier = ?", identifier));
+        assertEquals(1, app.queryLong("select count(*) from competency_item where identifier = 'ns-s11' and source_item_type = ?",
+                "Standard"));
     }
 
     @Test

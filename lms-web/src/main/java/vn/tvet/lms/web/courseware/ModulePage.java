@@ -76,6 +76,9 @@ public class ModulePage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
     private String id;
     private long moduleId;
     private long schoolId;
@@ -452,7 +455,7 @@ public class ModulePage implements Serializable {
         } catch (ModuleRuleException e) {
             texts.error("modules.refused." + e.reason());
         } catch (ConstraintViolationException e) {
-            texts.error("modules.invalid");
+            inputProblems.show(e);
         } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException e) {
             // Someone saved the same module at the same moment (another tab, a colleague admin): show theirs.
             texts.error("modules.changedElsewhere");

@@ -36,6 +36,9 @@ public class ModulesPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
     private long schoolId;
     private transient List<CourseModule> own;
     private transient List<CourseModule> shared;
@@ -55,7 +58,7 @@ public class ModulesPage implements Serializable {
         } catch (ModuleRuleException e) {
             texts.error("modules.refused." + e.reason());
         } catch (ConstraintViolationException e) {
-            texts.error("modules.invalid");
+            inputProblems.show(e);
         }
         return null;
     }

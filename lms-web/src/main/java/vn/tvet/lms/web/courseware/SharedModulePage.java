@@ -33,6 +33,9 @@ public class SharedModulePage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
     private String id;
     private long moduleId;
     private transient ModuleVersion version;
@@ -61,7 +64,7 @@ public class SharedModulePage implements Serializable {
         } catch (ModuleRuleException e) {
             texts.error("modules.refused." + e.reason());
         } catch (ConstraintViolationException e) {
-            texts.error("modules.invalid");
+            inputProblems.show(e);
         }
         return null;
     }
@@ -85,7 +88,7 @@ public class SharedModulePage implements Serializable {
         } catch (ModuleRuleException e) {
             texts.error("modules.refused." + e.reason());
         } catch (ConstraintViolationException e) {
-            texts.error("modules.invalid");
+            inputProblems.show(e);
         }
         return null;
     }

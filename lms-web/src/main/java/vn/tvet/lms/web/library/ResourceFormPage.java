@@ -43,6 +43,9 @@ public class ResourceFormPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
     private String title;
     private String description;
     private ResourceType type = ResourceType.DOCUMENT;
@@ -119,9 +122,7 @@ public class ResourceFormPage implements Serializable {
             return null;
         } catch (ConstraintViolationException e) {
             // The form limits most fields; what gets past it (an over-long keyword, say) is named here.
-            texts.error("library.invalid", e.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath().toString().replaceAll("^.*\\.", "")).distinct().sorted()
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            inputProblems.show(e);
             return null;
         }
         texts.info(editingId == null ? "library.created" : "library.saved", resource.getTitle());

@@ -30,6 +30,9 @@ public class ProgrammePage implements Serializable {
     Texts texts;
 
     @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
+    @Inject
     vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
 
     @Inject
@@ -243,7 +246,7 @@ public class ProgrammePage implements Serializable {
         } catch (ProgrammeRuleException e) {
             texts.error("programmes.refused." + e.reason());
         } catch (jakarta.validation.ConstraintViolationException e) {
-            texts.error("programmes.invalid");
+            inputProblems.show(e);
         }
         reload();
         return done;

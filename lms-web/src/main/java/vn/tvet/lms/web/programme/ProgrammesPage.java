@@ -37,6 +37,9 @@ public class ProgrammesPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.platform.InputProblems inputProblems;
+
     private long schoolId;
     private String code;
     private String title;
@@ -73,7 +76,7 @@ public class ProgrammesPage implements Serializable {
             texts.error("programmes.refused." + e.reason());
             return null;
         } catch (jakarta.validation.ConstraintViolationException e) {
-            texts.error("programmes.invalid");
+            inputProblems.show(e);
             return null;
         }
     }
