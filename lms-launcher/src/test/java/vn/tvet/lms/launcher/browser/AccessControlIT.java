@@ -177,7 +177,9 @@ class AccessControlIT {
                 + " and title <> ? order by id limit 1", "");
         var http = java.net.http.HttpClient.newHttpClient();
         for (String path : java.util.List.of("/search.xhtml?q=điện", "/api/search?q=điện",
-                "/library/files/" + publicItem + "/0", "/error/404.xhtml")) {
+                "/library/files/" + publicItem + "/0", "/error/404.xhtml", "/library/index.xhtml",
+                "/library/index.xhtml?type=DOCUMENT&sort=title&dir=asc&page=2&size=10&school=x",
+                "/library/item.xhtml?id=" + publicItem)) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(answer.statusCode() < 400, path + " answered " + answer.statusCode());

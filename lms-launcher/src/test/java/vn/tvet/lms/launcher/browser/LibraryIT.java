@@ -59,9 +59,10 @@ class LibraryIT {
             Pages.login(otherSchool, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
             otherSchool.click(By.id("nav:navLibrary"));
             otherSchool.type(By.id("library:title"), "an toàn điện");
-            otherSchool.click(By.id("library:apply"));
-            otherSchool.awaitAjax();
+            otherSchool.clickAndAwaitReload(By.id("library:apply"));
             otherSchool.awaitText(By.id("library:table"), title);
+            assertTrue(otherSchool.driver().getCurrentUrl().contains("q=an+to%C3%A0n+%C4%91i%E1%BB%87n"),
+                    "the filtered list has its own address: " + otherSchool.driver().getCurrentUrl());
             otherSchool.click(By.linkText(title));
             otherSchool.awaitText(By.id("attribution"), "Nguyễn Văn Đức");
             assertTrue(otherSchool.text(By.id("licence")).contains("CC BY-SA 4.0"));

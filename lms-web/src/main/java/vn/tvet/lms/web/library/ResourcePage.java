@@ -1,9 +1,9 @@
 package vn.tvet.lms.web.library;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import vn.tvet.lms.library.LearningResource;
@@ -19,22 +19,24 @@ import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.library.Viewer;
 import vn.tvet.lms.library.WorkflowViolationException;
-import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.account.Visitor;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
  * The item page: preview, description, licence and attribution, versions, history, and the steps the
  * person may take (upload a new version, submit, approve or send back, retire). An id the person may not
  * see answers 404.
+ *
+ * <p>Request-scoped, so an anonymous reader keeps no state on the server (the page is a transient view for
+ * them, and no HTTP session starts). The item comes from the {@code id} parameter: in the URL when the page
+ * is opened, and in a hidden field of each form when one is posted back.
  */
 @Named
-@ViewScoped
-public class ResourcePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResourcePage {
 
     @Inject
-    CurrentUser currentUser;
+    Visitor visitor;
 
     @Inject
     LibraryReading reading;
@@ -59,48 +61,62 @@ public class ResourcePage implements Serializable {
 
     private String id;
     private long resourceId;
-    private transient LibraryReading.TextStart textPreview;
+    private LibraryReading.TextStart textPreview;
     private LearningResource resource;
     private String reviewNote;
     private boolean inCollection;
 
     /** View action; a malformed or invisible id becomes a 404 through the exception handler. */
     public void load() {
-        try {
-            resourceId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            throw new ResourceNotFoundException(-1);
+        if (resource == null) {
+            reload();
         }
-        reload();
+    }
+
+    /** The item on a postback, where the view action does not run: from the form's hidden {@code id}. */
+    private LearningResource loaded() {
+        if (resource == null) {
+            reload();
+        }
+        return resource;
     }
 
     private void reload() {
+        String given = id != null ? id
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            resourceId = Long.parseLong(given == null ? "" : given.strip());
+        } catch (NumberFormatException e) {
+            throw new ResourceNotFoundException(-1);
+        }
         textPreview = null;
-        resource = reading.item(currentUser.viewer(), resourceId);
+        resource = reading.item(visitor.viewer(), resourceId);
         // Read once per load: "rendered" attributes are evaluated several times per page.
-        inCollection = currentUser.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
+        inCollection = visitor.isSignedIn() && collection.find(viewer(), resourceId).isPresent();
     }
 
     /** Keeps the published resource in the person's collection by reference. */
     public void addToCollection() {
-        step(() -> collection.add(currentUser.viewer(), resourceId), "collection.added");
+        step(() -> collection.add(visitor.viewer(), resourceId), "collection.added");
     }
 
     public boolean isCollectable() {
-        return currentUser.isSignedIn() && resource.getStatus() == ResourceStatus.PUBLISHED
-                && !resource.isAuthor(viewer()) && !inCollection;
+        loaded();
+        return visitor.isSignedIn() && loaded().getStatus() == ResourceStatus.PUBLISHED
+                && !loaded().isAuthor(viewer()) && !inCollection;
     }
 
     public boolean isInCollection() {
+        loaded();
         return inCollection;
     }
 
     public void submit() {
-        step(() -> review.submit(currentUser.viewer(), resourceId), "library.submitted");
+        step(() -> review.submit(visitor.viewer(), resourceId), "library.submitted");
     }
 
     public void approve() {
-        step(() -> review.approve(currentUser.viewer(), resourceId, reviewNote), "library.approved");
+        step(() -> review.approve(visitor.viewer(), resourceId, reviewNote), "library.approved");
     }
 
     public void sendBack() {
@@ -108,21 +124,22 @@ public class ResourcePage implements Serializable {
             texts.fieldError("review:note", "library.refused.REASON_REQUIRED");
             return;
         }
-        step(() -> review.sendBack(currentUser.viewer(), resourceId, reviewNote), "library.sentBack");
+        step(() -> review.sendBack(visitor.viewer(), resourceId, reviewNote), "library.sentBack");
     }
 
     public void discardRevision() {
-        step(() -> review.discardRevision(currentUser.viewer(), resourceId), "library.revisionDiscarded");
+        step(() -> review.discardRevision(visitor.viewer(), resourceId), "library.revisionDiscarded");
     }
 
     public void retire() {
-        step(() -> review.retire(currentUser.viewer(), resourceId, reviewNote), "library.retired");
+        step(() -> review.retire(visitor.viewer(), resourceId, reviewNote), "library.retired");
     }
 
     private void step(Runnable action, String doneKey) {
+        loaded();
         try {
             action.run();
-            texts.info(doneKey, resource.getTitle());
+            texts.info(doneKey, loaded().getTitle());
             reviewNote = null;
         } catch (WorkflowViolationException e) {
             texts.error("library.refused." + e.reason());
@@ -131,55 +148,55 @@ public class ResourcePage implements Serializable {
     }
 
     private Viewer viewer() {
-        return currentUser.viewer();
+        return visitor.viewer();
     }
 
     public boolean isEditable() {
-        return resource.mayEdit(viewer());
+        return loaded().mayEdit(viewer());
     }
 
     public boolean isUploadAllowed() {
-        return isEditable() && resource.workingType().hasFile() && (resource.getStatus() == ResourceStatus.DRAFT
-                || resource.getStatus() == ResourceStatus.PUBLISHED && resource.getRevisionStatus() != RevisionStatus.SUBMITTED);
+        return isEditable() && loaded().workingType().hasFile() && (loaded().getStatus() == ResourceStatus.DRAFT
+                || loaded().getStatus() == ResourceStatus.PUBLISHED && loaded().getRevisionStatus() != RevisionStatus.SUBMITTED);
     }
 
     /** A draft to send for review, or a published item's prepared change. */
     public boolean isSubmittable() {
-        return isEditable() && (resource.getStatus() == ResourceStatus.DRAFT && resource.getScope().needsReview()
-                || resource.getRevisionStatus() == RevisionStatus.DRAFT);
+        return isEditable() && (loaded().getStatus() == ResourceStatus.DRAFT && loaded().getScope().needsReview()
+                || loaded().getRevisionStatus() == RevisionStatus.DRAFT);
     }
 
     public boolean isReviewable() {
-        return (resource.getStatus() == ResourceStatus.SUBMITTED || resource.getRevisionStatus() == RevisionStatus.SUBMITTED)
-                && resource.mayReview(viewer());
+        return (loaded().getStatus() == ResourceStatus.SUBMITTED || loaded().getRevisionStatus() == RevisionStatus.SUBMITTED)
+                && loaded().mayReview(viewer());
     }
 
     /** Whether to show the pending change of a published item: to its editors and reviewers, while there is one. */
     public boolean isRevisionShown() {
-        return resource.isRevisionPending() && resource.seesPendingChanges(viewer());
+        return loaded().isRevisionPending() && loaded().seesPendingChanges(viewer());
     }
 
     public boolean isRevisionDiscardable() {
-        return isEditable() && resource.getRevisionStatus() == RevisionStatus.DRAFT;
+        return isEditable() && loaded().getRevisionStatus() == RevisionStatus.DRAFT;
     }
 
     /** The newest file this person may get: a file waiting for review only for its editors and reviewers. */
     public ResourceVersion getLatest() {
-        return resource.latestVersionFor(viewer()).orElse(null);
+        return loaded().latestVersionFor(viewer()).orElse(null);
     }
 
     public boolean isRetirable() {
-        return resource.getStatus() == ResourceStatus.PUBLISHED
-                && (resource.isAuthor(viewer()) || resource.mayReview(viewer()));
+        return loaded().getStatus() == ResourceStatus.PUBLISHED
+                && (loaded().isAuthor(viewer()) || loaded().mayReview(viewer()));
     }
 
     /** What the preview shows, from the latest version's media type. */
     public String getPreviewKind() {
-        Optional<ResourceVersion> latest = resource.latestVersionFor(viewer());
+        Optional<ResourceVersion> latest = loaded().latestVersionFor(viewer());
         if (latest.map(ResourceVersion::isPackage).orElse(false)) {
             return "package";
         }
-        if (resource.getType() == ResourceType.MODEL_3D && latest.isPresent()) {
+        if (loaded().getType() == ResourceType.MODEL_3D && latest.isPresent()) {
             return "model";
         }
         return latest.map(ResourceVersion::getMimeType).map(type -> {
@@ -205,6 +222,7 @@ public class ResourcePage implements Serializable {
     /** The start of a plain-text file, read once per load. */
     public LibraryReading.TextStart getTextPreview() {
         if (textPreview == null) {
+            loaded();
             textPreview = reading.textStart(viewer(), resourceId, TEXT_PREVIEW_BYTES);
         }
         return textPreview;
@@ -212,8 +230,8 @@ public class ResourcePage implements Serializable {
 
     /** Where the sandboxed player starts: the latest package version's entry point. */
     public String getPlayUrl() {
-        ResourceVersion latest = resource.latestVersionFor(viewer()).orElseThrow();
-        return "/library/play/" + resource.getId() + "/" + latest.getNumber() + "/" + latest.getEntryPoint();
+        ResourceVersion latest = loaded().latestVersionFor(viewer()).orElseThrow();
+        return "/library/play/" + loaded().getId() + "/" + latest.getNumber() + "/" + latest.getEntryPoint();
     }
 
     /** Files larger than this go up in resumable chunks of this size. */
@@ -222,16 +240,16 @@ public class ResourcePage implements Serializable {
     }
 
     public String getAcceptedExtensions() {
-        return String.join(",", UploadRules.allowedExtensions(resource.workingType()).stream().map(e -> "." + e).sorted()
+        return String.join(",", UploadRules.allowedExtensions(loaded().workingType()).stream().map(e -> "." + e).sorted()
                 .toList());
     }
 
     public List<ResourceVersion> getVersionsNewestFirst() {
-        return newestFirst(resource.versionsFor(viewer()));
+        return newestFirst(loaded().versionsFor(viewer()));
     }
 
     public boolean isHistoryReadable() {
-        return resource.mayReadHistory(viewer());
+        return loaded().mayReadHistory(viewer());
     }
 
     /** Empty for those who may not read it, so no page can show it by mistake. */
@@ -239,7 +257,7 @@ public class ResourcePage implements Serializable {
         if (!isHistoryReadable()) {
             return List.of();
         }
-        return newestFirst(resource.getHistory());
+        return newestFirst(loaded().getHistory());
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
@@ -249,11 +267,11 @@ public class ResourcePage implements Serializable {
     }
 
     public String getOccupations() {
-        return String.join(", ", resource.getOccupationCodes());
+        return String.join(", ", loaded().getOccupationCodes());
     }
 
     public String getKeywords() {
-        return String.join(", ", resource.getKeywords());
+        return String.join(", ", loaded().getKeywords());
     }
 
     public String getId() {
@@ -265,7 +283,7 @@ public class ResourcePage implements Serializable {
     }
 
     public LearningResource getResource() {
-        return resource;
+        return loaded();
     }
 
     public String getReviewNote() {
