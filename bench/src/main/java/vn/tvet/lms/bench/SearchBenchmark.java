@@ -18,7 +18,7 @@ import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.IndexedResource;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.lucene.LuceneSearchIndex;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import vn.tvet.lms.library.StoredPart;
+import vn.tvet.lms.storage.StoredPart;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -43,12 +43,12 @@ import java.util.stream.StreamSupport;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
-import vn.tvet.lms.library.ContentTooLargeException;
-import vn.tvet.lms.library.StoredBlob;
-import vn.tvet.lms.library.StoredKey;
-import vn.tvet.lms.library.StoredObject;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.ContentTooLargeException;
+import vn.tvet.lms.storage.StoredBlob;
+import vn.tvet.lms.storage.StoredKey;
+import vn.tvet.lms.storage.StoredObject;
 
 /** {@link ContentStore} on an S3-compatible server; one bucket holds every object of the installation. */
 public final class MinioContentStore implements ContentStore, AutoCloseable {

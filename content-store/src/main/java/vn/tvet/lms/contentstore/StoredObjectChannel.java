@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
-import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.storage.ContentStore;
 
 /**
  * Random access to a stored object through ranged reads, a block at a time, so a ZIP's central directory

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tvet.lms.library.ContentStoreException;
-import vn.tvet.lms.library.ContentTooLargeException;
-import vn.tvet.lms.library.StoredBlob;
-import vn.tvet.lms.library.StoredPart;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.ContentTooLargeException;
+import vn.tvet.lms.storage.StoredBlob;
+import vn.tvet.lms.storage.StoredPart;
 import vn.tvet.lms.localservices.LocalObjectStore;
 
 /** The MinIO adapter against a real S3 server (S3Proxy on loopback, filesystem backend). */
@@ -252,8 +252,8 @@ class MinioContentStoreIT {
         StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10, "x/y");
         store.put("uploads/abc", new ByteArrayInputStream(new byte[] {4}), "x/y");
 
-        List<vn.tvet.lms.library.StoredKey> blobs = store.list("blobs/").toList();
-        assertEquals(List.of(blob.key()), blobs.stream().map(vn.tvet.lms.library.StoredKey::key).toList());
+        List<vn.tvet.lms.storage.StoredKey> blobs = store.list("blobs/").toList();
+        assertEquals(List.of(blob.key()), blobs.stream().map(vn.tvet.lms.storage.StoredKey::key).toList());
         assertTrue(blobs.get(0).lastModified().isAfter(java.time.Instant.now().minusSeconds(600)));
         assertEquals(1, store.list("uploads/").count());
     }

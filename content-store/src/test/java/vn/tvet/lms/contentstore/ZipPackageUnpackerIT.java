@@ -24,7 +24,7 @@ import vn.tvet.lms.library.PackageLimits;
 import vn.tvet.lms.library.PackageRejectedException;
 import vn.tvet.lms.library.PackageRejectedException.Reason;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.storage.StoredBlob;
 import vn.tvet.lms.library.UnpackedEntry;
 import vn.tvet.lms.library.UnpackedPackage;
 import vn.tvet.lms.localservices.LocalObjectStore;

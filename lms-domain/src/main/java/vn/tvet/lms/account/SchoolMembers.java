@@ -29,6 +29,7 @@ public class SchoolMembers {
     private PasswordHasher hasher;
     private TemporaryPasswords temporaryPasswords;
     private Clock clock;
+    private Rights rights;
 
     SchoolMembers() {
         // for the CDI proxy
@@ -36,7 +37,8 @@ public class SchoolMembers {
 
     @Inject
     public SchoolMembers(People people, Institutions institutions, PasswordHasher hasher,
-            TemporaryPasswords temporaryPasswords, Clock clock) {
+            TemporaryPasswords temporaryPasswords, Clock clock, Rights rights) {
+        this.rights = rights;
         this.people = people;
         this.institutions = institutions;
         this.hasher = hasher;
@@ -58,9 +60,13 @@ public class SchoolMembers {
         return people.rolesIn(institutionId, personId);
     }
 
-    /** Creates an account with a temporary password, holding one role in the institution. */
+    /**
+     * Creates an account with a temporary password, holding one role in the institution. The school's admins
+     * do this, and the network admin for a new school's first admin.
+     */
     @Transactional
-    public IssuedPassword create(long institutionId, @NotNull @Valid NewMember member) {
+    public IssuedPassword create(@NotNull Viewer actor, long institutionId, @NotNull @Valid NewMember member) {
+        rights.requireSchoolAdminOrNetworkAdmin(actor, institutionId, "create accounts in school " + institutionId);
         if (!member.role().isInstitutional()) {
             throw new IllegalArgumentException("A school admin grants only institutional roles");
         }
@@ -90,7 +96,8 @@ public class SchoolMembers {
     }
 
     @Transactional
-    public void setEnabled(long institutionId, long personId, boolean enabled) {
+    public void setEnabled(@NotNull Viewer actor, long institutionId, long personId, boolean enabled) {
+        rights.requireSchoolAdmin(actor, institutionId, "disable or enable accounts of school " + institutionId);
         Person person = manageable(institutionId, personId);
         if (enabled) {
             person.enable();
@@ -102,7 +109,8 @@ public class SchoolMembers {
 
     /** Replaces the password with a temporary one the person must change at their next login. */
     @Transactional
-    public IssuedPassword resetPassword(long institutionId, long personId) {
+    public IssuedPassword resetPassword(@NotNull Viewer actor, long institutionId, long personId) {
+        rights.requireSchoolAdmin(actor, institutionId, "reset passwords in school " + institutionId);
         IssuedPassword issued = temporaryPasswords.issueTo(manageable(institutionId, personId), hasher, clock.instant());
         LOG.log(Level.INFO, "Password reset for person {0} by admin of institution {1}", personId, institutionId);
         return issued;
@@ -126,7 +134,8 @@ public class SchoolMembers {
      * student or none does. Rows are re-checked here because the preview may be stale.
      */
     @Transactional
-    public List<IssuedPassword> importStudents(long institutionId, List<StudentRow> previewed) {
+    public List<IssuedPassword> importStudents(@NotNull Viewer actor, long institutionId, List<StudentRow> previewed) {
+        rights.requireSchoolAdmin(actor, institutionId, "import students into school " + institutionId);
         Institution institution = institutions.get(institutionId);
         Instant now = clock.instant();
         List<IssuedPassword> issued = new ArrayList<>();

@@ -18,13 +18,16 @@ public class FrameworkCatalogue {
     private Clock clock;
     private jakarta.enterprise.event.Event<FrameworkImported> imported;
 
+    private vn.tvet.lms.account.Rights rights;
+
     FrameworkCatalogue() {
         // for the CDI proxy
     }
 
     @Inject
     public FrameworkCatalogue(CompetencyFrameworks frameworks, Clock clock,
-            jakarta.enterprise.event.Event<FrameworkImported> imported) {
+            jakarta.enterprise.event.Event<FrameworkImported> imported, vn.tvet.lms.account.Rights rights) {
+        this.rights = rights;
         this.imported = imported;
         this.frameworks = frameworks;
         this.clock = clock;
@@ -36,7 +39,8 @@ public class FrameworkCatalogue {
      * @throws FrameworkFileException when it breaks the tree rules or this version was imported before
      */
     @Transactional
-    public CompetencyFramework importVersion(@NotNull FrameworkDraft draft) {
+    public CompetencyFramework importVersion(@NotNull vn.tvet.lms.account.Viewer actor, @NotNull FrameworkDraft draft) {
+        rights.requireNetworkRole(actor, vn.tvet.lms.account.Role.NETWORK_ADMIN, "import competency frameworks");
         if (frameworks.exists(draft.identifier(), draft.version())) {
             throw new FrameworkFileException(List.of(FrameworkProblem.of("framework.versionExists", draft.version(),
                     draft.code())), null);

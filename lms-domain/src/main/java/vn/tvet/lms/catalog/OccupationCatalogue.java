@@ -19,13 +19,15 @@ public class OccupationCatalogue {
 
     private Occupations occupations;
     private Clock clock;
+    private vn.tvet.lms.account.Rights rights;
 
     OccupationCatalogue() {
         // for the CDI proxy
     }
 
     @Inject
-    public OccupationCatalogue(Occupations occupations, Clock clock) {
+    public OccupationCatalogue(Occupations occupations, Clock clock, vn.tvet.lms.account.Rights rights) {
+        this.rights = rights;
         this.occupations = occupations;
         this.clock = clock;
     }
@@ -41,7 +43,8 @@ public class OccupationCatalogue {
      * Returns how many entries were added and how many changed.
      */
     @Transactional
-    public ImportResult importRows(@NotNull List<OccupationRow> rows) {
+    public ImportResult importRows(@NotNull vn.tvet.lms.account.Viewer actor, @NotNull List<OccupationRow> rows) {
+        rights.requireNetworkRole(actor, vn.tvet.lms.account.Role.NETWORK_ADMIN, "import the occupation catalogue");
         Instant now = clock.instant();
         int added = 0;
         int updated = 0;

@@ -23,7 +23,7 @@ import java.util.Set;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeCourse;
 
 /**

@@ -20,7 +20,7 @@ import vn.tvet.lms.catalog.CompetencyItem;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResources;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeCourse;
 import vn.tvet.lms.programme.Programmes;
 

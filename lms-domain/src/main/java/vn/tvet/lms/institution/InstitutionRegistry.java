@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import vn.tvet.lms.account.Rights;
+import vn.tvet.lms.account.Role;
+import vn.tvet.lms.account.Viewer;
 
 /** Network-admin use cases: register schools, describe them, open and close them. */
 @ApplicationScoped
@@ -16,19 +19,22 @@ public class InstitutionRegistry {
 
     private Institutions institutions;
     private Clock clock;
+    private Rights rights;
 
     InstitutionRegistry() {
         // for the CDI proxy
     }
 
     @Inject
-    public InstitutionRegistry(Institutions institutions, Clock clock) {
+    public InstitutionRegistry(Institutions institutions, Clock clock, Rights rights) {
+        this.rights = rights;
         this.institutions = institutions;
         this.clock = clock;
     }
 
     @Transactional
-    public Institution register(@NotNull @Valid InstitutionDetails details) {
+    public Institution register(@NotNull Viewer actor, @NotNull @Valid InstitutionDetails details) {
+        rights.requireNetworkRole(actor, Role.NETWORK_ADMIN, "register schools");
         if (institutions.findByCode(details.code()).isPresent()) {
             throw new DuplicateInstitutionCodeException(details.code());
         }
@@ -40,14 +46,16 @@ public class InstitutionRegistry {
     }
 
     @Transactional
-    public Institution describe(long id, @NotNull @Valid InstitutionDetails details) {
+    public Institution describe(@NotNull Viewer actor, long id, @NotNull @Valid InstitutionDetails details) {
+        rights.requireNetworkRole(actor, Role.NETWORK_ADMIN, "describe schools");
         Institution institution = institutions.get(id);
         institution.describe(details.name(), details.type(), details.province());
         return institution;
     }
 
     @Transactional
-    public void setActive(long id, boolean active) {
+    public void setActive(@NotNull Viewer actor, long id, boolean active) {
+        rights.requireNetworkRole(actor, Role.NETWORK_ADMIN, "open or close schools");
         Institution institution = institutions.get(id);
         if (active) {
             institution.activate();

@@ -26,9 +26,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * A learning resource (học liệu) in the shared library: its description, the files it has had
@@ -215,6 +217,12 @@ public class LearningResource {
         refuseIf(status == ResourceStatus.RETIRED || status == ResourceStatus.SUBMITTED
                 || revisionStatus == RevisionStatus.SUBMITTED, HistoryAction.VERSION_ADDED, Reason.WRONG_STATUS);
         refuseIf(!workingType().hasFile(), HistoryAction.VERSION_ADDED, Reason.NO_CONTENT);
+    }
+
+    /** Whether the viewer may add a file now: an editor, while {@link #checkCanAddVersion} would not refuse it. */
+    public boolean mayAddVersion(Viewer viewer) {
+        return mayEdit(viewer) && status != ResourceStatus.RETIRED && status != ResourceStatus.SUBMITTED
+                && revisionStatus != RevisionStatus.SUBMITTED && workingType().hasFile();
     }
 
     /** Adds a file as the newest version; earlier versions stay. */

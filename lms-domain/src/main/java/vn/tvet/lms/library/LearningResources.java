@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * Repository of learning resources. The visibility rule of {@link LearningResource#isVisibleTo} is repeated

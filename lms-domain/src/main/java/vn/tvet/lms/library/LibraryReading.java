@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 
 /**
  * Reads for the library's pages and endpoints, each in one transaction that loads what the page shows,

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.StoredKey;
 
 /**
  * Removes bytes nothing refers to: uploads abandoned before they got their content name, and blobs no

@@ -1,5 +1,7 @@
 package vn.tvet.lms.library;
 
+import vn.tvet.lms.storage.StoredBlob;
+
 /** Unpacks a stored ZIP package safely into the store. Implemented by content-store. */
 public interface PackageUnpacker {
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
 
 /**

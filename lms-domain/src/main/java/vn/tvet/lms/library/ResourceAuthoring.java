@@ -9,10 +9,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
 import jakarta.enterprise.event.Event;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * A teacher's use cases on their own material: draft a resource, describe it, add files. Bytes are

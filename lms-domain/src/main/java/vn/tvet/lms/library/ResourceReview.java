@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
 
 /** The review workflow: submit, approve, send back, retire. The rules live in {@link LearningResource}. */

@@ -16,6 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.ContentTooLargeException;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * Uploads that arrive in chunks and survive dropped connections: begin (every rule that can be checked

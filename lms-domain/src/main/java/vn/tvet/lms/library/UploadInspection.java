@@ -11,6 +11,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import vn.tvet.lms.library.UploadRejectedException.Reason;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * Checks on bytes already in the store, before any row points at them: no archive or markup hidden in a

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.storage.StoredPart;
 
 /**
  * A large file arriving in chunks over several requests, possibly across dropped connections and server

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tvet.lms.account.Viewer;
 
 /** Uploads in progress. */
 @ApplicationScoped

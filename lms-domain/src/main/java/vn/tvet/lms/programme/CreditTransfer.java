@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.tvet.lms.account.People;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeRuleException.Reason;
 
 /**
@@ -31,13 +31,15 @@ public class CreditTransfer {
 
     private People people;
     private Clock clock;
+    private vn.tvet.lms.account.Rights rights;
 
     CreditTransfer() {
         // for the CDI proxy
     }
 
     @Inject
-    public CreditTransfer(People people, Clock clock) {
+    public CreditTransfer(People people, Clock clock, vn.tvet.lms.account.Rights rights) {
+        this.rights = rights;
         this.people = people;
         this.clock = clock;
     }
@@ -46,6 +48,7 @@ public class CreditTransfer {
     @Transactional
     public CreditEquivalence record(long schoolId, @NotNull Viewer viewer, long ownCourseId, long otherCourseId,
             @Size(max = 1000) String note) {
+        rights.requireAuthor(viewer, schoolId, "record credit equivalences of school " + schoolId);
         ProgrammeCourse own = course(ownCourseId);
         if (own.getProgramme().getSchool().getId() != schoolId) {
             throw new ProgrammeNotFoundException(own.getProgramme().getId());
@@ -65,7 +68,8 @@ public class CreditTransfer {
 
     /** Removes an equivalence one of whose courses belongs to the acting school. */
     @Transactional
-    public void remove(long schoolId, long equivalenceId) {
+    public void remove(@NotNull Viewer viewer, long schoolId, long equivalenceId) {
+        rights.requireAuthor(viewer, schoolId, "remove credit equivalences of school " + schoolId);
         CreditEquivalence equivalence = em.find(CreditEquivalence.class, equivalenceId);
         if (equivalence == null || (equivalence.getCourse().getProgramme().getSchool().getId() != schoolId
                 && equivalence.getEquivalentCourse().getProgramme().getSchool().getId() != schoolId)) {

@@ -12,12 +12,13 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeRuleException.Reason;
 
 /**
- * Teachers and school admins draw up their school's programmes. Every call names the school acting, and
- * a programme of another school is not found.
+ * Teachers and school admins draw up their school's programmes. Every change names who acts and for which
+ * school, and is refused (403) unless that person teaches or administers there; a programme of another
+ * school is not found.
  */
 @ApplicationScoped
 public class ProgrammeAuthoring {
@@ -31,6 +32,7 @@ public class ProgrammeAuthoring {
     private vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
     private vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
     private jakarta.enterprise.event.Event<ProgrammeChanged> changes;
+    private vn.tvet.lms.account.Rights rights;
 
     ProgrammeAuthoring() {
         // for the CDI proxy
@@ -39,7 +41,8 @@ public class ProgrammeAuthoring {
     @Inject
     public ProgrammeAuthoring(Programmes programmes, Institutions institutions, Occupations occupations, Clock clock,
             vn.tvet.lms.catalog.CompetencyFrameworks frameworks, vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue,
-            jakarta.enterprise.event.Event<ProgrammeChanged> changes) {
+            jakarta.enterprise.event.Event<ProgrammeChanged> changes, vn.tvet.lms.account.Rights rights) {
+        this.rights = rights;
         this.changes = changes;
         this.frameworks = frameworks;
         this.frameworkCatalogue = frameworkCatalogue;
@@ -50,8 +53,9 @@ public class ProgrammeAuthoring {
     }
 
     @Transactional
-    public Programme create(long schoolId, @NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 300) String title,
-            @NotBlank String occupationCode, @Min(1) int minimumCredits) {
+    public Programme create(@NotNull Viewer actor, long schoolId, @NotBlank @Size(max = 40) String code,
+            @NotBlank @Size(max = 300) String title, @NotBlank String occupationCode, @Min(1) int minimumCredits) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         if (programmes.codeTaken(schoolId, code.strip())) {
             throw new ProgrammeRuleException(Reason.CODE_TAKEN, code);
         }
@@ -94,47 +98,59 @@ public class ProgrammeAuthoring {
     }
 
     @Transactional
-    public void describe(long schoolId, long programmeId, @NotBlank @Size(max = 300) String title,
+    public void describe(@NotNull Viewer actor, long schoolId, long programmeId,
+            @NotBlank @Size(max = 300) String title,
             @Min(1) @jakarta.validation.constraints.Max(400) int minimumCredits) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).describe(title.strip(), minimumCredits, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
-    public void addOutcome(long schoolId, long programmeId, @NotBlank @Size(max = 30) String code,
+    public void addOutcome(@NotNull Viewer actor, long schoolId, long programmeId,
+            @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 2000) String statement) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).addOutcome(code.strip(), statement.strip(), clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
-    public void removeOutcome(long schoolId, long programmeId, @NotNull String code) {
+    public void removeOutcome(@NotNull Viewer actor, long schoolId, long programmeId, @NotNull String code) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).removeOutcome(code, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
-    public void addCourse(long schoolId, long programmeId, @NotNull @Valid CourseDetails course) {
+    public void addCourse(@NotNull Viewer actor, long schoolId, long programmeId,
+            @NotNull @Valid CourseDetails course) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).addCourse(course, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
-    public void removeCourse(long schoolId, long programmeId, @NotNull String code) {
+    public void removeCourse(@NotNull Viewer actor, long schoolId, long programmeId, @NotNull String code) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).removeCourse(code, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     @Transactional
-    public void coverOutcomes(long schoolId, long programmeId, @NotNull String courseCode, @NotNull java.util.Set<String> outcomeCodes) {
+    public void coverOutcomes(@NotNull Viewer actor, long schoolId, long programmeId, @NotNull String courseCode,
+            @NotNull java.util.Set<String> outcomeCodes) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).coverOutcomes(courseCode, outcomeCodes, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }
 
     /** Maps a module or subject to competencies of one framework version, replacing its earlier mapping to it. */
     @Transactional
-    public void mapCompetencies(long schoolId, long programmeId, @NotNull String courseCode, long frameworkId,
+    public void mapCompetencies(@NotNull Viewer actor, long schoolId, long programmeId, @NotNull String courseCode,
+            long frameworkId,
             @NotNull java.util.Set<Long> itemIds) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         Programme programme = programmes.getInSchool(schoolId, programmeId);
         java.util.Set<Long> inFramework = new java.util.HashSet<>();
         frameworks.get(frameworkId).getItems().forEach(item -> inFramework.add(item.getId()));
@@ -177,7 +193,8 @@ public class ProgrammeAuthoring {
     }
 
     @Transactional
-    public void moveCourse(long schoolId, long programmeId, @NotNull String code, int step) {
+    public void moveCourse(@NotNull Viewer actor, long schoolId, long programmeId, @NotNull String code, int step) {
+        rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         programmes.getInSchool(schoolId, programmeId).moveCourse(code, step, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }

@@ -2,22 +2,17 @@ package vn.tvet.lms.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import vn.tvet.lms.catalog.FrameworkImported;
-import vn.tvet.lms.courseware.ModuleChanged;
-import vn.tvet.lms.programme.ProgrammeChanged;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import vn.tvet.lms.library.ResourceChanged;
 
 /**
- * The durable indexing queue and the text cache. Every change event (library item, module, programme,
- * framework) adds a task inside the transaction of the change; the row commits or rolls back with it.
+ * The durable indexing queue and the text cache. Every change of a searchable document adds a task inside
+ * the transaction of the change; the row commits or rolls back with it.
  */
 @ApplicationScoped
 public class IndexQueue {
@@ -31,27 +26,15 @@ public class IndexQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SearchableKind> kinds;
+
     /**
-     * Marks the resource for indexing, in the transaction of the change (a synchronous observer runs in
-     * its caller's transaction); the indexer is woken once that transaction has committed.
+     * Marks a document for indexing. Each feature's {@link SearchableKind} calls this from a synchronous
+     * observer of its change event, so the task is written in the transaction of the change; the indexer
+     * is woken once that transaction has committed.
      */
-    void resourceChanged(@Observes ResourceChanged change) {
-        enqueue(DocumentKind.RESOURCE, change.resourceId());
-    }
-
-    void moduleChanged(@Observes ModuleChanged change) {
-        enqueue(DocumentKind.MODULE, change.moduleId());
-    }
-
-    void programmeChanged(@Observes ProgrammeChanged change) {
-        enqueue(DocumentKind.PROGRAMME, change.programmeId());
-    }
-
-    void frameworkImported(@Observes FrameworkImported change) {
-        enqueue(DocumentKind.FRAMEWORK, change.frameworkId());
-    }
-
-    private void enqueue(DocumentKind kind, long id) {
+    public void enqueue(DocumentKind kind, long id) {
         em.persist(new IndexTask(kind, id, clock.instant()));
         queued.fire(new ResourcesQueued(1));
     }
@@ -59,11 +42,10 @@ public class IndexQueue {
     /** Marks every document of every kind for indexing (a rebuild). */
     public int everythingChanged() {
         int count = 0;
-        for (String[] source : new String[][] {{"RESOURCE", "learning_resource"}, {"MODULE", "course_module"},
-                {"PROGRAMME", "programme"}, {"FRAMEWORK", "competency_framework"}}) {
+        for (SearchableKind kind : kinds) {
             count += em.createNativeQuery("insert into search_index_task (document_id, kind, enqueued_at)"
-                    + " select id, ?1, ?2 from " + source[1]).setParameter(1, source[0]).setParameter(2, clock.instant())
-                    .executeUpdate();
+                    + " select id, ?1, ?2 from " + kind.sourceTable()).setParameter(1, kind.kind().name())
+                    .setParameter(2, clock.instant()).executeUpdate();
         }
         queued.fire(new ResourcesQueued(count));
         return count;

@@ -29,15 +29,15 @@ public class IndexSnapshots {
 
     private IndexQueue queue;
     private LearningResources resources;
-    private SearchableDocuments documents;
+    private final java.util.Map<DocumentKind, SearchableKind> kinds = new java.util.EnumMap<>(DocumentKind.class);
 
     IndexSnapshots() {
         // for the CDI proxy
     }
 
     @Inject
-    public IndexSnapshots(IndexQueue queue, LearningResources resources, SearchableDocuments documents) {
-        this.documents = documents;
+    public IndexSnapshots(IndexQueue queue, LearningResources resources, jakarta.enterprise.inject.Instance<SearchableKind> kinds) {
+        kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
         this.queue = queue;
         this.resources = resources;
     }
@@ -58,10 +58,12 @@ public class IndexSnapshots {
     /** A document as it is now; for a library item also the files its text comes from. Empty when it is gone. */
     @Transactional
     public Optional<Snapshot> snapshot(DocumentKind kind, long id) {
-        if (kind != DocumentKind.RESOURCE) {
-            return documents.snapshot(kind, id).map(document -> new Snapshot(document, List.of()));
+        SearchableKind source = kinds.get(kind);
+        if (source == null) {
+            throw new IllegalArgumentException("no searchable kind provides " + kind);
         }
-        return resources.find(id).map(resource -> new Snapshot(IndexedResource.of(resource, ""), sources(resource)));
+        return source.snapshot(id).map(document -> new Snapshot(document, kind == DocumentKind.RESOURCE
+                ? resources.find(id).map(this::sources).orElse(List.of()) : List.of()));
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package vn.tvet.lms.search;
 
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * The full-text index (implemented with Lucene in the search module). Writes become visible and durable at

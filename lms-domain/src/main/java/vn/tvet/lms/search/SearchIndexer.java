@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.search.IndexSnapshots.Snapshot;
 import vn.tvet.lms.search.IndexSnapshots.TextSource;
 

@@ -15,7 +15,7 @@ import vn.tvet.lms.account.Person;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /** The draft, publishing, sharing and linked-copy rules of a module, and the frozen form of its versions. */
 class CourseModuleTest {

@@ -14,6 +14,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentTooLargeException;
+import vn.tvet.lms.storage.StoredBlob;
+import vn.tvet.lms.storage.StoredKey;
+import vn.tvet.lms.storage.StoredObject;
+import vn.tvet.lms.storage.StoredPart;
 
 /** A fake object store for pure-logic tests; the real adapter is tested against S3Proxy. */
 final class InMemoryContentStore implements ContentStore {

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import vn.tvet.lms.storage.StoredBlob;
 
 /** The review workflow and the visibility rule of a learning resource. */
 class LearningResourceTest {
@@ -148,6 +150,19 @@ class LearningResourceTest {
         resource.approveRevision(asLibrarian, librarian, null, NOW);
         assertEquals("Tên mới", resource.getTitle());
         assertEquals(1, resource.publishedVersion().orElseThrow().getNumber(), "the withdrawn file stays unpublished");
+    }
+
+    @Test
+    void filesMayBeAddedByEditorsOnlyWhileNothingWaitsForReview() {
+        LearningResource resource = draft(SharingScope.NETWORK, Licence.CC_BY_SA);
+        assertTrue(resource.mayAddVersion(asTeacher) && resource.mayAddVersion(asSchoolAdmin));
+        assertFalse(resource.mayAddVersion(colleague) || resource.mayAddVersion(asLibrarian), "only its editors");
+        resource.addVersion(PDF, "giao-trinh.pdf", "application/pdf", null, teacher, NOW);
+        resource.submit(teacher, NOW);
+        assertFalse(resource.mayAddVersion(asTeacher), "the reviewer must see what was submitted");
+        assertThrows(WorkflowViolationException.class, resource::checkCanAddVersion);
+        resource.approve(asLibrarian, librarian, null, NOW);
+        assertTrue(resource.mayAddVersion(asTeacher), "a published item takes a new file as a pending revision");
     }
 
     @Test

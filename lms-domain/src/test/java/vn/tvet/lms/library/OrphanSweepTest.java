@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.ManualClock;
+import vn.tvet.lms.storage.StoredBlob;
 
 class OrphanSweepTest {
 

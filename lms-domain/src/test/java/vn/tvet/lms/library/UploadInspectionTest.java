@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.ManualClock;
+import vn.tvet.lms.storage.StoredBlob;
 
 class UploadInspectionTest {
 

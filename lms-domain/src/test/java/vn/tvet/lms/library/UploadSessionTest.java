@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.tvet.lms.storage.StoredPart;
 
 class UploadSessionTest {
 

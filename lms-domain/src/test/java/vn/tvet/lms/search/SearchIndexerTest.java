@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /** One document that cannot be indexed is retried with growing pauses, then parked, and never holds back the rest. */
 class SearchIndexerTest {

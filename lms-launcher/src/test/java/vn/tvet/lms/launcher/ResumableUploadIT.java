@@ -61,6 +61,14 @@ class ResumableUploadIT {
         assertEquals(CHUNK, json(get(teacher, base)).getLong("received"),
                 "half a chunk from a dropped connection is not kept");
         assertEquals(400, put(teacher, base + "?offset=" + CHUNK, new byte[100]).statusCode(), "a short chunk is refused");
+        // A body of unknown length (chunked transfer) that runs past the chunk is found out while it is read
+        // without a thread, and answered in Vietnamese from the dispatch that follows.
+        byte[] tooLong = Arrays.copyOfRange(video, CHUNK, 2 * CHUNK + 10);
+        HttpResponse<String> overlong = teacher.send(HttpRequest.newBuilder(teacher.url(base + "?offset=" + CHUNK))
+                .header("X-LMS-Upload", "1").PUT(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(tooLong))), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, overlong.statusCode(), overlong.body());
+        assertTrue(overlong.body().contains("không đầy đủ"), overlong.body());
 
         put(teacher, base + "?offset=" + CHUNK, Arrays.copyOfRange(video, CHUNK, 2 * CHUNK));
         HttpResponse<String> last = put(teacher, base + "?offset=" + 2 * CHUNK, Arrays.copyOfRange(video, 2 * CHUNK, video.length));

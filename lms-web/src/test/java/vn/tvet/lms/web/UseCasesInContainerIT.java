@@ -55,8 +55,8 @@ import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.StoredBlob;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.storage.StoredBlob;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * The use cases inside Payara Micro, on real PostgreSQL: JPA mappings against the Flyway schema,
@@ -93,7 +93,35 @@ class UseCasesInContainerIT {
 
     private Institution school(String name) {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return registry.register(new InstitutionDetails(code, name, InstitutionType.COLLEGE, "Hải Phòng"));
+        return registry.register(networkAdmin(), new InstitutionDetails(code, name, InstitutionType.COLLEGE, "Hải Phòng"));
+    }
+
+    /** The network admin every test acts as where it sets up schools and accounts (made once per run). */
+    private static Viewer networkAdmin;
+    private static final java.util.Map<Long, Viewer> ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Viewer networkAdmin() {
+        if (networkAdmin == null) {
+            try {
+                transaction.begin();
+                Person person = new Person(unique("qtm"), "Quản Trị Mạng Thử", null, "-", false, java.time.Instant.now());
+                people.add(person);
+                people.add(vn.tvet.lms.account.RoleAssignment.acrossNetwork(person, Role.NETWORK_ADMIN,
+                        java.time.Instant.now()));
+                transaction.commit();
+                networkAdmin = new Viewer(person.getId(), Set.of(), Set.of(), false);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return networkAdmin;
+    }
+
+    /** A school admin of the school, made on first use: the actor of the school's account use cases. */
+    private Viewer adminOf(long schoolId) {
+        return ADMINS.computeIfAbsent(schoolId, id -> new Viewer(members.create(networkAdmin(), id,
+                new NewMember(unique("qt"), "Quản Trị Trường", null, Role.SCHOOL_ADMIN)).personId(), Set.of(id), Set.of(id),
+                false));
     }
 
     private static String unique(String prefix) {
@@ -101,9 +129,38 @@ class UseCasesInContainerIT {
     }
 
     @Test
+    void changingUseCasesCheckTheirActorInTheDomain() {
+        Institution a = school("Trường Quyền A");
+        Institution b = school("Trường Quyền B");
+        Viewer teacherA = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("gv"), "Giáo Viên A", null,
+                Role.TEACHER)), a, false, false);
+        Viewer studentA = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("sv"), "Học Sinh A", null,
+                Role.STUDENT)), a, false, false);
+        Class<vn.tvet.lms.account.AccessRefusedException> refused = vn.tvet.lms.account.AccessRefusedException.class;
+        assertThrows(refused, () -> registry.register(adminOf(a.getId()),
+                new InstitutionDetails(unique("X").toUpperCase().replace(".", "-"), "Trường Lạ", InstitutionType.CENTRE, "Huế")),
+                "only the network admin registers schools");
+        assertThrows(refused, () -> registry.setActive(teacherA, b.getId(), false));
+        assertThrows(refused, () -> members.create(adminOf(b.getId()), a.getId(), new NewMember(unique("sv"), "Người Lạ", null,
+                Role.STUDENT)), "an admin of B creates no accounts in A");
+        assertThrows(refused, () -> members.create(teacherA, a.getId(), new NewMember(unique("sv"), "Người Lạ", null,
+                Role.STUDENT)), "a teacher creates no accounts");
+        assertThrows(refused, () -> programmes.create(studentA, a.getId(), unique("CT"), "Chương trình", "6520227", 60),
+                "students draw up no programmes");
+        assertThrows(refused, () -> programmes.create(teacherA, b.getId(), unique("CT"), "Chương trình", "6520227", 60),
+                "nor do teachers for another school");
+        assertThrows(refused, () -> frameworkCatalogue.importVersion(teacherA, vn.tvet.lms.catalog.FrameworkCsv.read(
+                new StringReader("loại,mã,mã cha,nội dung,bậc\nđơn vị,U1,,Đơn vị,2\n"), "urn:test:" + unique("k"),
+                "TC-QUYEN", "Khung", "1", null, false, false)), "frameworks are the network admin's");
+        assertThrows(refused, () -> registry.register(Viewer.ANONYMOUS,
+                new InstitutionDetails("ANON-1", "Ẩn danh", InstitutionType.CENTRE, "Huế")));
+        assertTrue(programmes.create(teacherA, a.getId(), unique("CT"), "Chương trình được phép", "6520227", 60).getId() > 0);
+    }
+
+    @Test
     void institutionCodesAreUnique() {
         Institution first = school("Trường Cao đẳng Thử nghiệm");
-        assertThrows(DuplicateInstitutionCodeException.class, () -> registry.register(
+        assertThrows(DuplicateInstitutionCodeException.class, () -> registry.register(networkAdmin(),
                 new InstitutionDetails(first.getCode(), "Bản sao", InstitutionType.CENTRE, "Hà Nội")));
     }
 
@@ -111,13 +168,13 @@ class UseCasesInContainerIT {
     void anotherSchoolsMemberIsNotFound() {
         Institution mine = school("Trường A");
         Institution theirs = school("Trường B");
-        IssuedPassword student = members.create(theirs.getId(), new NewMember(unique("sv"), "Kiều Văn Sơn", null,
+        IssuedPassword student = members.create(networkAdmin(), theirs.getId(), new NewMember(unique("sv"), "Kiều Văn Sơn", null,
                 Role.STUDENT));
 
         assertEquals("Kiều Văn Sơn", members.get(theirs.getId(), student.personId()).getFullName());
         assertThrows(MemberNotFoundException.class, () -> members.get(mine.getId(), student.personId()));
-        assertThrows(MemberNotFoundException.class, () -> members.setEnabled(mine.getId(), student.personId(), false));
-        assertThrows(MemberNotFoundException.class, () -> members.resetPassword(mine.getId(), student.personId()));
+        assertThrows(MemberNotFoundException.class, () -> members.setEnabled(adminOf(mine.getId()), mine.getId(), student.personId(), false));
+        assertThrows(MemberNotFoundException.class, () -> members.resetPassword(adminOf(mine.getId()), mine.getId(), student.personId()));
         assertTrue(people.find(student.personId()).orElseThrow().isEnabled(), "nothing changed through the wrong school");
     }
 
@@ -147,30 +204,30 @@ class UseCasesInContainerIT {
     void aSchoolAdminCannotResetOrDisableSomeoneWhoAlsoActsElsewhere() throws Exception {
         Institution a = school("Trường A tài khoản");
         Institution b = school("Trường B tài khoản");
-        IssuedPassword twoSchools = members.create(a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Trường", null,
+        IssuedPassword twoSchools = members.create(networkAdmin(), a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Trường", null,
                 Role.TEACHER));
         grant(twoSchools.personId(), b, Role.TEACHER);
-        IssuedPassword onlyB = members.create(b.getId(), new NewMember(unique("sv"), "Người Học Chỉ B", null, Role.STUDENT));
-        IssuedPassword networkRole = members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER));
+        IssuedPassword onlyB = members.create(networkAdmin(), b.getId(), new NewMember(unique("sv"), "Người Học Chỉ B", null, Role.STUDENT));
+        IssuedPassword networkRole = members.create(networkAdmin(), b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER));
         grant(networkRole.personId(), null, Role.LIBRARY_ADMIN);
         String hashBefore = people.find(twoSchools.personId()).orElseThrow().getPasswordHash();
 
         assertFalse(members.managedBySchool(b.getId(), twoSchools.personId()));
         assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
-                () -> members.resetPassword(b.getId(), twoSchools.personId()));
+                () -> members.resetPassword(adminOf(b.getId()), b.getId(), twoSchools.personId()));
         assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
-                () -> members.setEnabled(b.getId(), twoSchools.personId(), false));
+                () -> members.setEnabled(adminOf(b.getId()), b.getId(), twoSchools.personId(), false));
         assertThrows(vn.tvet.lms.account.AccountManagedByNetworkException.class,
-                () -> members.resetPassword(b.getId(), networkRole.personId()));
+                () -> members.resetPassword(adminOf(b.getId()), b.getId(), networkRole.personId()));
         Person after = people.find(twoSchools.personId()).orElseThrow();
         assertTrue(after.isEnabled(), "not disabled through one school");
         assertEquals(hashBefore, after.getPasswordHash(), "password not replaced through one school");
 
         assertTrue(members.managedBySchool(b.getId(), onlyB.personId()));
-        members.resetPassword(b.getId(), onlyB.personId());
+        members.resetPassword(adminOf(b.getId()), b.getId(), onlyB.personId());
 
         // The network admin handles them; nobody else may use the network admin's use cases.
-        IssuedPassword networkAdmin = members.create(a.getId(), new NewMember(unique("qtm"), "Quản Trị Mạng", null,
+        IssuedPassword networkAdmin = members.create(networkAdmin(), a.getId(), new NewMember(unique("qtm"), "Quản Trị Mạng", null,
                 Role.STUDENT));
         grant(networkAdmin.personId(), null, Role.NETWORK_ADMIN);
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
@@ -184,34 +241,34 @@ class UseCasesInContainerIT {
     void aResetADisabledAccountOrAClosedSchoolEndsSessionsSignedInBefore() {
         Institution school = school("Trường Phiên");
         NewMember member = new NewMember(unique("gv"), "Giáo Viên Phiên", null, Role.TEACHER);
-        IssuedPassword issued = members.create(school.getId(), member);
+        IssuedPassword issued = members.create(networkAdmin(), school.getId(), member);
         var signedIn = assertInstanceOf(LoginOutcome.Accepted.class,
                 authenticator.authenticate(issued.username(), issued.temporaryPassword(), "10.0.0.41"));
         Set<Long> schools = Set.of(school.getId());
         assertTrue(sessionValidity.stillValid(issued.personId(), signedIn.passwordSetAt(), schools));
 
-        IssuedPassword reset = members.resetPassword(school.getId(), issued.personId());
+        IssuedPassword reset = members.resetPassword(adminOf(school.getId()), school.getId(), issued.personId());
         assertFalse(sessionValidity.stillValid(issued.personId(), signedIn.passwordSetAt(), schools),
                 "a session from before the reset ends");
         var again = assertInstanceOf(LoginOutcome.Accepted.class,
                 authenticator.authenticate(issued.username(), reset.temporaryPassword(), "10.0.0.41"));
         assertTrue(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools));
 
-        members.setEnabled(school.getId(), issued.personId(), false);
+        members.setEnabled(adminOf(school.getId()), school.getId(), issued.personId(), false);
         assertFalse(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools), "disabled");
-        members.setEnabled(school.getId(), issued.personId(), true);
+        members.setEnabled(adminOf(school.getId()), school.getId(), issued.personId(), true);
         assertTrue(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools));
 
-        registry.setActive(school.getId(), false);
+        registry.setActive(networkAdmin(), school.getId(), false);
         assertFalse(sessionValidity.stillValid(issued.personId(), again.passwordSetAt(), schools), "school closed");
     }
 
     @Test
     void studentsCannotDraftUploadOrSubmitLibraryItems() {
         Institution school = school("Trường Học Liệu Người Học");
-        Viewer student = viewerOf(members.create(school.getId(), new NewMember(unique("sv"), "Người Học", null,
+        Viewer student = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Người Học", null,
                 Role.STUDENT)), school, false, false);
-        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Nhà Giáo", null,
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Nhà Giáo", null,
                 Role.TEACHER)), school, false, false);
         ResourceDetails details = details("Bài của người học", SharingScope.PRIVATE, ResourceType.DOCUMENT, Licence.CC_BY);
         var refused = assertThrows(vn.tvet.lms.library.WorkflowViolationException.class,
@@ -225,10 +282,10 @@ class UseCasesInContainerIT {
         String token = "tl" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Institution a = school("Trường mô đun A");
         Institution b = school("Trường mô đun B");
-        IssuedPassword teacher = members.create(a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Nơi", null, Role.TEACHER));
+        IssuedPassword teacher = members.create(networkAdmin(), a.getId(), new NewMember(unique("gv"), "Giáo Viên Hai Nơi", null, Role.TEACHER));
         grant(teacher.personId(), b, Role.TEACHER);
         Viewer inBoth = new Viewer(teacher.personId(), Set.of(a.getId(), b.getId()), Set.of(), false);
-        Viewer adminB = viewerOf(members.create(b.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
+        Viewer adminB = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
                 Role.SCHOOL_ADMIN)), b, true, false);
         StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
         long schoolBOnly = withFile(inBoth, authoring.draft(inBoth, b.getId(), details("Nội bộ " + token, SharingScope.SCHOOL,
@@ -259,7 +316,7 @@ class UseCasesInContainerIT {
     @Test
     void eachPersonsStorageQuotaCountsTheirVersions() {
         Institution school = school("Trường hạn mức");
-        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Nhà Giáo Hạn Mức", null,
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Nhà Giáo Hạn Mức", null,
                 Role.TEACHER)), school, false, false);
         long id = authoring.draft(teacher, school.getId(), details("Hạn mức", SharingScope.PRIVATE, ResourceType.DOCUMENT,
                 Licence.CC_BY)).getId();
@@ -281,9 +338,9 @@ class UseCasesInContainerIT {
                 "ma_nguoi_hoc,ho_ten\n" + a + ",Người Một\n" + b + ",Người Hai\n"));
         assertTrue(preview.stream().allMatch(StudentRow::importable));
 
-        members.create(school.getId(), new NewMember(b, "Người Chen Ngang", null, Role.TEACHER));
+        members.create(networkAdmin(), school.getId(), new NewMember(b, "Người Chen Ngang", null, Role.TEACHER));
 
-        assertThrows(UsernameTakenException.class, () -> members.importStudents(school.getId(), preview));
+        assertThrows(UsernameTakenException.class, () -> members.importStudents(adminOf(school.getId()), school.getId(), preview));
         assertTrue(people.findByUsername(a).isEmpty(), "the first row must have been rolled back");
         assertEquals(0, people.countMembers(school.getId(), Role.STUDENT, null));
     }
@@ -295,7 +352,7 @@ class UseCasesInContainerIT {
                 "Vũ Ngọc Anh");
         for (String name : names) {
             // decomposed input, as some keyboards produce, must be stored composed
-            members.create(school.getId(), new NewMember(unique("sx"), Normalizer.normalize(name, Normalizer.Form.NFD),
+            members.create(networkAdmin(), school.getId(), new NewMember(unique("sx"), Normalizer.normalize(name, Normalizer.Form.NFD),
                     null, Role.STUDENT));
         }
         List<String> sorted = people.members(school.getId(), null, null, 0, 10, "fullName", true).stream()
@@ -315,7 +372,7 @@ class UseCasesInContainerIT {
     void signInHonoursPasswordsDisabledAccountsClosedSchoolsAndTheThrottle() {
         Institution school = school("Trường Đăng Nhập");
         String username = unique("dn");
-        IssuedPassword issued = members.create(school.getId(), new NewMember(username, "Đỗ Văn Hùng", null, Role.TEACHER));
+        IssuedPassword issued = members.create(networkAdmin(), school.getId(), new NewMember(username, "Đỗ Văn Hùng", null, Role.TEACHER));
 
         LoginOutcome accepted = authenticator.authenticate(username.toUpperCase(), issued.temporaryPassword(), "192.0.2.10");
         LoginOutcome.Accepted signedIn = assertInstanceOf(LoginOutcome.Accepted.class, accepted);
@@ -326,15 +383,15 @@ class UseCasesInContainerIT {
         assertInstanceOf(LoginOutcome.Rejected.class, authenticator.authenticate(username, "wrong-1", "192.0.2.10"));
         assertInstanceOf(LoginOutcome.Rejected.class, authenticator.authenticate("no.such.user", "x", "192.0.2.10"));
 
-        registry.setActive(school.getId(), false);
+        registry.setActive(networkAdmin(), school.getId(), false);
         assertInstanceOf(LoginOutcome.Rejected.class,
                 authenticator.authenticate(username, issued.temporaryPassword(), "192.0.2.11"));
-        registry.setActive(school.getId(), true);
+        registry.setActive(networkAdmin(), school.getId(), true);
 
-        members.setEnabled(school.getId(), issued.personId(), false);
+        members.setEnabled(adminOf(school.getId()), school.getId(), issued.personId(), false);
         assertInstanceOf(LoginOutcome.Rejected.class,
                 authenticator.authenticate(username, issued.temporaryPassword(), "192.0.2.12"));
-        members.setEnabled(school.getId(), issued.personId(), true);
+        members.setEnabled(adminOf(school.getId()), school.getId(), issued.personId(), true);
 
         for (int i = 0; i < 6; i++) {
             authenticator.authenticate(username, "wrong-" + i, "192.0.2.13");
@@ -346,9 +403,9 @@ class UseCasesInContainerIT {
     @Test
     void headcountsCountEveryRolePerSchool() {
         Institution school = school("Trường Đếm Người");
-        members.create(school.getId(), new NewMember(unique("hc"), "Người Học Một", null, Role.STUDENT));
-        members.create(school.getId(), new NewMember(unique("hc"), "Người Học Hai", null, Role.STUDENT));
-        members.create(school.getId(), new NewMember(unique("hc"), "Nhà Giáo", null, Role.TEACHER));
+        members.create(networkAdmin(), school.getId(), new NewMember(unique("hc"), "Người Học Một", null, Role.STUDENT));
+        members.create(networkAdmin(), school.getId(), new NewMember(unique("hc"), "Người Học Hai", null, Role.STUDENT));
+        members.create(networkAdmin(), school.getId(), new NewMember(unique("hc"), "Nhà Giáo", null, Role.TEACHER));
 
         SchoolHeadcount counts = people.headcounts().stream().filter(h -> h.institutionId() == school.getId())
                 .findFirst().orElseThrow();
@@ -381,11 +438,11 @@ class UseCasesInContainerIT {
     void listsAndQueuesShowExactlyWhatTheVisibilityRuleAllows() {
         Institution a = school("Trường A thư viện");
         Institution b = school("Trường B thư viện");
-        Viewer author = viewerOf(members.create(a.getId(), new NewMember(unique("tg"), "Tác Giả", null, Role.TEACHER)), a, false, false);
-        Viewer colleague = viewerOf(members.create(a.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null, Role.STUDENT)), a, false, false);
-        Viewer adminA = viewerOf(members.create(a.getId(), new NewMember(unique("qt"), "Quản Trị A", null, Role.SCHOOL_ADMIN)), a, true, false);
-        Viewer other = viewerOf(members.create(b.getId(), new NewMember(unique("gv"), "Giáo Viên B", null, Role.TEACHER)), b, false, false);
-        Viewer librarian = viewerOf(members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư", null, Role.TEACHER)), b, false, true);
+        Viewer author = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("tg"), "Tác Giả", null, Role.TEACHER)), a, false, false);
+        Viewer colleague = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null, Role.STUDENT)), a, false, false);
+        Viewer adminA = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("qt"), "Quản Trị A", null, Role.SCHOOL_ADMIN)), a, true, false);
+        Viewer other = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("gv"), "Giáo Viên B", null, Role.TEACHER)), b, false, false);
+        Viewer librarian = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("tv"), "Thủ Thư", null, Role.TEACHER)), b, false, true);
         String token = unique("hl").replace(".", "");
         StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
 
@@ -427,7 +484,7 @@ class UseCasesInContainerIT {
     @Test
     void filtersNarrowTheLibraryAndVersionsShareStoredBytes() {
         Institution school = school("Trường Lọc");
-        Viewer author = viewerOf(members.create(school.getId(), new NewMember(unique("tg"), "Tác Giả Lọc", null, Role.TEACHER)), school, false, false);
+        Viewer author = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("tg"), "Tác Giả Lọc", null, Role.TEACHER)), school, false, false);
         String token = unique("loc").replace(".", "");
         StoredBlob blob = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 42);
         long video = withFile(author, authoring.draft(author, school.getId(), new ResourceDetails(token + " video", null,
@@ -454,9 +511,9 @@ class UseCasesInContainerIT {
     void collectionsHoldOnlyVisiblePublishedMaterialAndNoticeNewVersions() {
         Institution a = school("Trường Bộ sưu tập A");
         Institution b = school("Trường Bộ sưu tập B");
-        Viewer author = viewerOf(members.create(a.getId(), new NewMember(unique("tg"), "Tác Giả Mạng", null, Role.TEACHER)), a, false, false);
-        Viewer reuser = viewerOf(members.create(b.getId(), new NewMember(unique("gv"), "Giáo Viên Dùng Lại", null, Role.TEACHER)), b, false, false);
-        Viewer librarian = viewerOf(members.create(b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER)), b, false, true);
+        Viewer author = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("tg"), "Tác Giả Mạng", null, Role.TEACHER)), a, false, false);
+        Viewer reuser = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("gv"), "Giáo Viên Dùng Lại", null, Role.TEACHER)), b, false, false);
+        Viewer librarian = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("tv"), "Thủ Thư Mạng", null, Role.TEACHER)), b, false, true);
         StoredBlob v1 = new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10);
         long shared = withFile(author, authoring.draft(author, a.getId(), details(unique("ch"), SharingScope.NETWORK,
                 ResourceType.DOCUMENT, Licence.CC_BY)).getId(), v1);
@@ -491,9 +548,9 @@ class UseCasesInContainerIT {
     @Test
     void aSavedChangeIsQueuedWithItsTransactionAndSoonSearchableByThoseWhoMaySeeIt() throws InterruptedException {
         Institution school = school("Trường tìm kiếm");
-        Viewer author = viewerOf(members.create(school.getId(), new NewMember(unique("tk"), "Tác Giả", null, Role.TEACHER)),
+        Viewer author = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("tk"), "Tác Giả", null, Role.TEACHER)),
                 school, false, false);
-        Viewer colleague = viewerOf(members.create(school.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null,
+        Viewer colleague = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("dn"), "Đồng Nghiệp", null,
                 Role.TEACHER)), school, false, false);
         String token = "tk" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         long id = authoring.draft(author, school.getId(), details("Giáo trình " + token + " Điện công nghiệp",
@@ -509,7 +566,7 @@ class UseCasesInContainerIT {
 
         withFile(author, id, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10));
         review.submit(author, id);
-        Viewer admin = viewerOf(members.create(school.getId(), new NewMember(unique("qt"), "Quản Trị", null,
+        Viewer admin = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("qt"), "Quản Trị", null,
                 Role.SCHOOL_ADMIN)), school, true, false);
         review.approve(admin, id, null);
         while (searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), colleague).total() == 0) {
@@ -544,7 +601,7 @@ class UseCasesInContainerIT {
     /** A module with one lesson holding a page and a quiz, published once. */
     private ModuleSetup publishedModule(String schoolName) {
         Institution school = school(schoolName);
-        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
                 school, false, false);
         long moduleId = modules.create(school.getId(), teacher, "MĐ01", "Đo lường điện").getId();
         modules.addOutcome(school.getId(), teacher, moduleId, "KN1", "Đo được điện trở cách điện");
@@ -561,7 +618,7 @@ class UseCasesInContainerIT {
     @Test
     void learnersKeepTheVersionTheyStartedUntilTheTeacherMovesThem() {
         ModuleSetup m = publishedModule("Trường phiên bản");
-        long learner = members.create(m.school().getId(), new NewMember(unique("sv"), "Người Học", null, Role.STUDENT)).personId();
+        long learner = members.create(networkAdmin(), m.school().getId(), new NewMember(unique("sv"), "Người Học", null, Role.STUDENT)).personId();
         var started = learning.start(m.school().getId(), learner, m.moduleId());
         assertEquals(1, started.version());
         assertEquals("<p>Ngắt nguồn</p>", started.content().lessons().get(0).activities().get(0).body(), "script never stored");
@@ -574,14 +631,14 @@ class UseCasesInContainerIT {
         assertEquals(1, studying.content().lessons().size(), "the started version, read back from the database");
         assertEquals(1, learning.start(m.school().getId(), learner, m.moduleId()).version(), "starting again changes nothing");
 
-        long newcomer = members.create(m.school().getId(), new NewMember(unique("sv"), "Người Mới", null, Role.STUDENT)).personId();
+        long newcomer = members.create(networkAdmin(), m.school().getId(), new NewMember(unique("sv"), "Người Mới", null, Role.STUDENT)).personId();
         assertEquals(2, learning.start(m.school().getId(), newcomer, m.moduleId()).version());
 
         assertEquals(1, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()));
         assertEquals(2, learning.studying(m.school().getId(), learner, m.moduleId()).orElseThrow().content().lessons().size());
         assertEquals(0, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()), "moving is idempotent");
 
-        Viewer stranger = viewerOf(members.create(m.school().getId(), new NewMember(unique("gv"), "Đồng Nghiệp", null,
+        Viewer stranger = viewerOf(members.create(networkAdmin(), m.school().getId(), new NewMember(unique("gv"), "Đồng Nghiệp", null,
                 Role.TEACHER)), m.school(), false, false);
         assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.NOT_ALLOWED, assertThrows(
                 vn.tvet.lms.courseware.ModuleRuleException.class,
@@ -594,10 +651,10 @@ class UseCasesInContainerIT {
     void aLinkedCopyFollowsItsUpstreamOnlyWhenAskedAndOnlyWhileShared() {
         ModuleSetup m = publishedModule("Trường gốc");
         // a network library admin: the role is what the viewer carries
-        Viewer librarian = new Viewer(members.create(school("Thư viện mạng lưới").getId(), new NewMember(unique("tv"),
+        Viewer librarian = new Viewer(members.create(networkAdmin(), school("Thư viện mạng lưới").getId(), new NewMember(unique("tv"),
                 "Thủ Thư", null, Role.TEACHER)).personId(), Set.of(), Set.of(), true);
         Institution adopterSchool = school("Trường dùng lại");
-        Viewer adopter = viewerOf(members.create(adopterSchool.getId(), new NewMember(unique("gv"), "Giáo Viên Khác", null,
+        Viewer adopter = viewerOf(members.create(networkAdmin(), adopterSchool.getId(), new NewMember(unique("gv"), "Giáo Viên Khác", null,
                 Role.TEACHER)), adopterSchool, false, false);
         assertThrows(vn.tvet.lms.courseware.ModuleNotFoundException.class,
                 () -> sharing.adopt(adopterSchool.getId(), adopter, m.moduleId(), "QN01"), "not shared yet");
@@ -650,7 +707,7 @@ class UseCasesInContainerIT {
     void creditEquivalencesHoldBothWaysButNotByChain() {
         Institution first = school("Trường liên thông A");
         Institution second = school("Trường liên thông B");
-        Viewer admin = viewerOf(members.create(first.getId(), new NewMember(unique("qt"), "Quản Trị", null, Role.SCHOOL_ADMIN)),
+        Viewer admin = viewerOf(members.create(networkAdmin(), first.getId(), new NewMember(unique("qt"), "Quản Trị", null, Role.SCHOOL_ADMIN)),
                 first, true, false);
         long a = courseOf(first, "MĐ01");
         long b = courseOf(second, "MĐ11");
@@ -663,15 +720,15 @@ class UseCasesInContainerIT {
                 () -> creditTransfer.record(first.getId(), admin, a, b, null)).reason());
         assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
                 () -> creditTransfer.record(first.getId(), admin, b, c, null), "only from the acting school's own course");
-        Viewer secondAdmin = viewerOf(members.create(second.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
+        Viewer secondAdmin = viewerOf(members.create(networkAdmin(), second.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
                 Role.SCHOOL_ADMIN)), second, true, false);
         creditTransfer.record(second.getId(), secondAdmin, b, c, null);
         assertFalse(creditTransfer.countsFor(a).contains(c), "A = B and B = C do not make A = C");
     }
 
     private long courseOf(Institution school, String courseCode) {
-        long programmeId = programmes.create(school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
-        programmes.addCourse(school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails(courseCode, "Đo lường điện",
+        long programmeId = programmes.create(adminOf(school.getId()), school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
+        programmes.addCourse(adminOf(school.getId()), school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails(courseCode, "Đo lường điện",
                 vn.tvet.lms.programme.CourseKind.MODULE, 3, 15, 60));
         return programmes.get(school.getId(), programmeId).getCourses().get(0).getId();
     }
@@ -683,12 +740,12 @@ class UseCasesInContainerIT {
     void modulesProgrammesAndFrameworksAreSearchableByThoseAllowedToSeeThem() throws InterruptedException {
         String token = "mdl" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Institution school = school("Trường tìm mô đun");
-        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Tác Giả", null, Role.TEACHER)),
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Tác Giả", null, Role.TEACHER)),
                 school, false, false);
-        Viewer student = viewerOf(members.create(school.getId(), new NewMember(unique("sv"), "Học Sinh", null, Role.STUDENT)),
+        Viewer student = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Học Sinh", null, Role.STUDENT)),
                 school, false, false);
         Institution other = school("Trường ngoài");
-        Viewer outsider = viewerOf(members.create(other.getId(), new NewMember(unique("gv"), "Người Ngoài", null, Role.TEACHER)),
+        Viewer outsider = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("gv"), "Người Ngoài", null, Role.TEACHER)),
                 other, false, false);
         long moduleId = modules.create(school.getId(), teacher, "MĐ" + token.substring(3, 8), "Mô đun " + token + " đo lường").getId();
         long lessonId = modules.addLesson(school.getId(), teacher, moduleId, "Bài 1");
@@ -704,7 +761,7 @@ class UseCasesInContainerIT {
         var hit = searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), student).hits().get(0);
         assertEquals(vn.tvet.lms.search.DocumentKind.MODULE, hit.kind());
 
-        long programmeId = programmes.create(school.getId(), unique("CT"), "Chương trình " + token, "6520227", 60).getId();
+        long programmeId = programmes.create(adminOf(school.getId()), school.getId(), unique("CT"), "Chương trình " + token, "6520227", 60).getId();
         awaitHits("chuong trinh " + token, teacher, 1);
         // One rule for programmes: known across the network to signed-in people (as the credit-transfer picker
         // needs), read-only outside their school, unknown to anonymous callers.
@@ -714,12 +771,12 @@ class UseCasesInContainerIT {
         assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
                 () -> programmes.read(Viewer.ANONYMOUS, programmeId));
         assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
-                () -> programmes.describe(other.getId(), programmeId, "Đổi tên", 60), "changed only by its school");
+                () -> programmes.describe(adminOf(other.getId()), other.getId(), programmeId, "Đổi tên", 60), "changed only by its school");
         assertEquals(vn.tvet.lms.search.DocumentKind.PROGRAMME,
                 searchIndex.search(vn.tvet.lms.search.SearchQuery.of("chuong trinh " + token), teacher).hits().get(0).kind());
         assertTrue(programmeId > 0);
 
-        frameworkCatalogue.importVersion(vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
+        frameworkCatalogue.importVersion(networkAdmin(), vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
                 "loại,mã,mã cha,nội dung,bậc\nđơn vị,U1,,Vận hành " + token + " an toàn,2\n"),
                 "urn:test:" + token, "TC-" + token.substring(3, 9), "Tiêu chuẩn thử", "1", null, false, true));
         awaitHits("van hanh " + token, outsider, 1);
@@ -744,15 +801,15 @@ class UseCasesInContainerIT {
     @Test
     void aModuleThatIsTheContentOfAProgrammeModuleCountsInTheProgrammesCoverageAndTheIndicator() {
         String token = UUID.randomUUID().toString().substring(0, 6);
-        var framework = frameworkCatalogue.importVersion(vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
+        var framework = frameworkCatalogue.importVersion(networkAdmin(), vn.tvet.lms.catalog.FrameworkCsv.read(new StringReader(
                 "loại,mã,mã cha,nội dung,bậc\nđơn vị,U1,,Đo lường,2\nthành phần,U1.1,U1,Đo cách điện,\nđơn vị,U2,,Sửa chữa,3\n"),
                 "urn:test:cov:" + token, "TC-COV-" + token, "Tiêu chuẩn phủ", "1", null, false, false));
         long element = framework.getItems().stream().filter(i -> i.getCode().equals("U1.1")).findFirst().orElseThrow().getId();
         Institution school = school("Trường phủ năng lực");
-        Viewer teacher = viewerOf(members.create(school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
                 school, false, false);
-        long programmeId = programmes.create(school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
-        programmes.addCourse(school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails("MĐ07", "Đo lường điện",
+        long programmeId = programmes.create(adminOf(school.getId()), school.getId(), unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
+        programmes.addCourse(adminOf(school.getId()), school.getId(), programmeId, new vn.tvet.lms.programme.CourseDetails("MĐ07", "Đo lường điện",
                 vn.tvet.lms.programme.CourseKind.MODULE, 3, 15, 60));
         long courseId = programmes.get(school.getId(), programmeId).getCourses().get(0).getId();
         long before = programmeRepository.mappingIndicator().mapped();
@@ -769,7 +826,7 @@ class UseCasesInContainerIT {
         assertEquals(before + 1, programmeRepository.mappingIndicator().mapped());
 
         Institution other = school("Trường khác");
-        Viewer stranger = viewerOf(members.create(other.getId(), new NewMember(unique("gv"), "Người Khác", null, Role.TEACHER)),
+        Viewer stranger = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("gv"), "Người Khác", null, Role.TEACHER)),
                 other, false, false);
         long foreignModule = modules.create(other.getId(), stranger, "MĐ01", "Khác").getId();
         assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,

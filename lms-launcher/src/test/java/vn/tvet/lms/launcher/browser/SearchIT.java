@@ -68,6 +68,17 @@ class SearchIT {
         }
         assertTrue(search(anonymous, app, "a".repeat(3000)).contains("\"queryShortened\":true"));
         assertEquals(200, get(anonymous, app, "/api/search?page=abc&size=-4&sort=%27").statusCode());
+        // Every JSON endpoint fails in one shape: a status and {"error": …} in Vietnamese, never a server page.
+        HttpResponse<String> unknown = get(anonymous, app, "/api/no-such-endpoint");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().startsWith("{\"error\":\"Không tìm thấy"), unknown.body());
+        HttpResponse<String> wrongMethod = anonymous.send(HttpRequest.newBuilder(URI.create(app.url("/api/search?q=a")))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, wrongMethod.statusCode());
+        assertTrue(wrongMethod.body().contains("\"error\":\"Yêu cầu không hợp lệ"), wrongMethod.body());
+        HttpResponse<String> noFramework = get(anonymous, app, "/api/ims/case/v1p1/CFPackages/khong-co");
+        assertEquals(404, noFramework.statusCode());
+        assertTrue(noFramework.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         for (String typed : List.of("\"", "*", "type:VIDEO", "a".repeat(3000))) {
             HttpResponse<String> page = get(anonymous, app, "/search.xhtml?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)
                     + "&page=-1&type=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));

@@ -14,7 +14,7 @@ import java.util.Objects;
 import vn.tvet.lms.account.LoginOutcome;
 import vn.tvet.lms.account.Membership;
 import vn.tvet.lms.account.Role;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * The signed-in person as this session knows them, and the school they are currently acting in. A

@@ -51,19 +51,19 @@ public class MemberPage implements Serializable {
     }
 
     public void disable() {
-        schoolMembers.setEnabled(institutionId, member.getId(), false);
+        schoolMembers.setEnabled(currentUser.viewer(), institutionId, member.getId(), false);
         texts.info("member.disabled", member.getFullName());
         reload(member.getId());
     }
 
     public void enable() {
-        schoolMembers.setEnabled(institutionId, member.getId(), true);
+        schoolMembers.setEnabled(currentUser.viewer(), institutionId, member.getId(), true);
         texts.info("member.enabled", member.getFullName());
         reload(member.getId());
     }
 
     public void resetPassword() {
-        issued = schoolMembers.resetPassword(institutionId, member.getId());
+        issued = schoolMembers.resetPassword(currentUser.viewer(), institutionId, member.getId());
         texts.info("member.passwordReset", member.getFullName());
     }
 

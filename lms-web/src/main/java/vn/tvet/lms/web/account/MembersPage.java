@@ -65,7 +65,7 @@ public class MembersPage implements Serializable {
             return;
         }
         try {
-            issued = schoolMembers.create(institutionId, new NewMember(username, newFullName, newEmail, newRole));
+            issued = schoolMembers.create(currentUser.viewer(), institutionId, new NewMember(username, newFullName, newEmail, newRole));
         } catch (UsernameTakenException e) {
             texts.fieldError("createForm:username", "member.usernameTaken", username);
             return;

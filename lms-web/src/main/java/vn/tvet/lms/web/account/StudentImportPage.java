@@ -80,7 +80,7 @@ public class StudentImportPage implements Serializable {
             return;
         }
         try {
-            issued = schoolMembers.importStudents(institutionId, rows);
+            issued = schoolMembers.importStudents(currentUser.viewer(), institutionId, rows);
         } catch (UsernameTakenException e) {
             texts.error("import.usernameTakenMeanwhile", e.username());
             return;

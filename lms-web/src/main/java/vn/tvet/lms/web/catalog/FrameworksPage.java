@@ -33,6 +33,9 @@ public class FrameworksPage implements Serializable {
     public static final long MAX_BYTES = 5_000_000;
 
     @Inject
+    vn.tvet.lms.web.account.CurrentUser currentUser;
+
+    @Inject
     CompetencyFrameworks frameworks;
 
     @Inject
@@ -106,7 +109,7 @@ public class FrameworksPage implements Serializable {
                     ? CaseJson.read(UploadedCsv.utf8(file.getContent()), blankToEmpty(version))
                     : FrameworkCsv.read(UploadedCsv.utf8(file.getContent()), catalogue.identifierFor(blankToEmpty(code)),
                             blankToEmpty(code), blankToEmpty(title), blankToEmpty(version), publisher, digital, osh);
-            CompetencyFramework stored = catalogue.importVersion(draft);
+            CompetencyFramework stored = catalogue.importVersion(currentUser.viewer(), draft);
             texts.info("frameworks.imported", stored.getCode(), stored.getVersion(), draft.items().size());
             code = null;
             title = null;
@@ -128,7 +131,7 @@ public class FrameworksPage implements Serializable {
         try {
             byte[] json = caseProvider.fetch(packageUrl);
             FrameworkDraft draft = CaseJson.read(UploadedCsv.utf8(json), blankToEmpty(version));
-            CompetencyFramework stored = catalogue.importVersion(draft);
+            CompetencyFramework stored = catalogue.importVersion(currentUser.viewer(), draft);
             texts.info("frameworks.imported", stored.getCode(), stored.getVersion(), draft.items().size());
             packageUrl = null;
         } catch (CaseProviderClient.FetchRefusedException e) {

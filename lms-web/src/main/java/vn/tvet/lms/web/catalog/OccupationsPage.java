@@ -35,6 +35,9 @@ public class OccupationsPage implements Serializable {
     public static final long MAX_BYTES = 1_000_000;
 
     @Inject
+    vn.tvet.lms.web.account.CurrentUser currentUser;
+
+    @Inject
     Occupations occupations;
 
     @Inject
@@ -75,7 +78,7 @@ public class OccupationsPage implements Serializable {
             texts.error("import.nothingToImport");
             return;
         }
-        OccupationCatalogue.ImportResult result = catalogue.importRows(rows);
+        OccupationCatalogue.ImportResult result = catalogue.importRows(currentUser.viewer(), rows);
         texts.info("occupations.importDone", result.added(), result.updated());
         rows = List.of();
     }

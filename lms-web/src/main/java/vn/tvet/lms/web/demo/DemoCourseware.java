@@ -19,7 +19,7 @@ import vn.tvet.lms.courseware.ModuleAuthoring;
 import vn.tvet.lms.courseware.ModuleContent.Activity;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.institution.Institution;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.CourseDetails;
 import vn.tvet.lms.programme.CourseKind;
 import vn.tvet.lms.programme.ProgrammeAuthoring;
@@ -78,22 +78,25 @@ class DemoCourseware {
 
     /** Loads it; {@code resourceIds} are the demo library items by title (empty when the store was down). */
     void load(Map<String, Institution> schoolsByCode, Map<String, Long> resourceIds) {
-        CompetencyFramework standard = frameworks.importVersion(FrameworkCsv.read(new StringReader(STANDARD),
+        // Loaded through the use cases, acting as the demo people who would do it by hand.
+        Viewer networkAdmin = new Viewer(people.findByUsername("quantri.mang").orElseThrow().getId(), Set.of(), Set.of(),
+                false);
+        CompetencyFramework standard = frameworks.importVersion(networkAdmin, FrameworkCsv.read(new StringReader(STANDARD),
                 "urn:tvet-lms:demo:dien-cong-nghiep", "MAU-DCN", "Tiêu chuẩn kỹ năng nghề Điện công nghiệp (mẫu)", "2026",
                 "Dữ liệu mẫu của TVET LMS", false, true));
+        Institution haiPhong = schoolsByCode.get("HP-CDKT");
+        Viewer teacher = teacherOf("hpcd.gv1", haiPhong);
         Map<String, Long> competency = frameworks.tree(standard.getId()).items().stream()
                 .collect(Collectors.toMap(CompetencyItem::getCode, CompetencyItem::getId));
 
-        Institution haiPhong = schoolsByCode.get("HP-CDKT");
-        Viewer teacher = teacherOf("hpcd.gv1", haiPhong);
-        long programmeId = programmes.create(haiPhong.getId(), "DCN-CD-MAU", "Điện công nghiệp trình độ cao đẳng (mẫu)",
+        long programmeId = programmes.create(teacher, haiPhong.getId(), "DCN-CD-MAU", "Điện công nghiệp trình độ cao đẳng (mẫu)",
                 "6520227", 90).getId();
-        programmes.addOutcome(haiPhong.getId(), programmeId, "CĐR1", "Làm việc an toàn với thiết bị điện hạ áp");
-        programmes.addOutcome(haiPhong.getId(), programmeId, "CĐR2", "Lắp đặt và kiểm tra tủ điện phân phối");
-        programmes.addCourse(haiPhong.getId(), programmeId, new CourseDetails("MĐ07", "Lắp đặt tủ điện phân phối",
+        programmes.addOutcome(teacher, haiPhong.getId(), programmeId, "CĐR1", "Làm việc an toàn với thiết bị điện hạ áp");
+        programmes.addOutcome(teacher, haiPhong.getId(), programmeId, "CĐR2", "Lắp đặt và kiểm tra tủ điện phân phối");
+        programmes.addCourse(teacher, haiPhong.getId(), programmeId, new CourseDetails("MĐ07", "Lắp đặt tủ điện phân phối",
                 CourseKind.MODULE, 4, 30, 90));
-        programmes.coverOutcomes(haiPhong.getId(), programmeId, "MĐ07", Set.of("CĐR1", "CĐR2"));
-        programmes.mapCompetencies(haiPhong.getId(), programmeId, "MĐ07", standard.getId(),
+        programmes.coverOutcomes(teacher, haiPhong.getId(), programmeId, "MĐ07", Set.of("CĐR1", "CĐR2"));
+        programmes.mapCompetencies(teacher, haiPhong.getId(), programmeId, "MĐ07", standard.getId(),
                 Set.of(competency.get("A1"), competency.get("B1")));
 
         long moduleId = modules.create(haiPhong.getId(), teacher, "MĐ07", "Lắp đặt tủ điện phân phối").getId();

@@ -26,15 +26,15 @@ import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.catalog.TrainingLevel;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.ResourceDetails;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.StoredBlob;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.storage.StoredBlob;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.IndexQueue;
 
 /**

@@ -88,23 +88,22 @@ public class InstitutionsPage implements Serializable {
 
     /** Saves the dialog; returns normally with a field message when the code is taken. */
     public void save() {
-        String normalisedCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!normalisedCode.matches(Institution.CODE_PATTERN)) {
+        InstitutionDetails details = new InstitutionDetails(code, name, type, province);
+        if (!details.hasValidCode()) {
             texts.fieldError("institutionForm:code", "institution.codeInvalid");
             failValidation();
             return;
         }
-        InstitutionDetails details = new InstitutionDetails(normalisedCode, name, type, province);
         try {
             if (editingId == null) {
-                registry.register(details);
+                registry.register(currentUser.viewer(), details);
                 texts.info("institution.registered", name);
             } else {
-                registry.describe(editingId, details);
+                registry.describe(currentUser.viewer(), editingId, details);
                 texts.info("institution.saved", name);
             }
         } catch (DuplicateInstitutionCodeException e) {
-            texts.fieldError("institutionForm:code", "institution.codeTaken", normalisedCode);
+            texts.fieldError("institutionForm:code", "institution.codeTaken", details.code());
             failValidation();
         }
     }
@@ -126,7 +125,7 @@ public class InstitutionsPage implements Serializable {
             return;
         }
         try {
-            issued = schoolMembers.create(adminInstitutionId, new NewMember(username, adminFullName, adminEmail,
+            issued = schoolMembers.create(currentUser.viewer(), adminInstitutionId, new NewMember(username, adminFullName, adminEmail,
                     Role.SCHOOL_ADMIN));
         } catch (UsernameTakenException e) {
             texts.fieldError("adminForm:username", "member.usernameTaken", username);
@@ -137,7 +136,7 @@ public class InstitutionsPage implements Serializable {
     }
 
     public void toggleActive(Institution institution) {
-        registry.setActive(institution.getId(), !institution.isActive());
+        registry.setActive(currentUser.viewer(), institution.getId(), !institution.isActive());
         texts.info(institution.isActive() ? "institution.closed" : "institution.reopened", institution.getName());
     }
 

@@ -18,7 +18,7 @@ import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.LibraryQuery;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.web.account.Visitor;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import vn.tvet.lms.contentstore.TikaMediaTypeDetector;
 import vn.tvet.lms.contentstore.ZipPackageUnpacker;
-import vn.tvet.lms.library.ContentStore;
+import vn.tvet.lms.storage.ContentStore;
 import vn.tvet.lms.library.PackageUnpacker;
 import vn.tvet.lms.library.UploadInspection;
 import vn.tvet.lms.library.MediaTypeDetector;

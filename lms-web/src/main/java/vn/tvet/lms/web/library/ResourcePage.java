@@ -17,7 +17,7 @@ import vn.tvet.lms.library.RevisionStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.UploadRules;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.web.account.Visitor;
 import vn.tvet.lms.web.platform.Texts;
@@ -156,8 +156,7 @@ public class ResourcePage {
     }
 
     public boolean isUploadAllowed() {
-        return isEditable() && loaded().workingType().hasFile() && (loaded().getStatus() == ResourceStatus.DRAFT
-                || loaded().getStatus() == ResourceStatus.PUBLISHED && loaded().getRevisionStatus() != RevisionStatus.SUBMITTED);
+        return loaded().mayAddVersion(viewer());
     }
 
     /** A draft to send for review, or a published item's prepared change. */

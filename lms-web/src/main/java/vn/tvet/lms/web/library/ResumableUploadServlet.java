@@ -29,7 +29,7 @@ import vn.tvet.lms.library.ResumableUploads;
 import vn.tvet.lms.library.ResumableUploads.AssembledUpload;
 import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.library.UploadSession;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * Chunked uploads that resume after a dropped connection, for files larger than one chunk:
@@ -59,6 +59,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
     /** Chunks each person is sending now: one person's slow or stalled requests cannot take every slot. */
     private static final System.Logger LOG = System.getLogger(ResumableUploadServlet.class.getName());
     private static final String ACTOR = ResumableUploadServlet.class.getName() + ".actor";
+    private static final String LOCALE = ResumableUploadServlet.class.getName() + ".locale";
     private final Map<Long, AtomicInteger> inFlightByPerson = new ConcurrentHashMap<>();
     /** Ends bodies that stopped sending; one thread is plenty, as each check only looks at a timestamp. */
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -133,8 +134,10 @@ public class ResumableUploadServlet extends UploadEndpoint {
                 return;
             }
             try {
-                // The dispatch that stores the chunk runs without the session scope: take who is acting now.
+                // The dispatch that stores the chunk runs without CDI's request and session scopes: take who is
+                // acting and in which language now.
                 request.setAttribute(ACTOR, currentUser.viewer());
+                request.setAttribute(LOCALE, texts.locale());
                 readAsync(request, response, expected, mine);
             } catch (RuntimeException | IOException e) {
                 mine.decrementAndGet();
@@ -192,7 +195,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
         UUID id = sessionId(request.getPathInfo()).orElseThrow();
         long offset = parseId(request.getParameter("offset"));
         try {
-            answer(response, -1, () -> {
+            inLocale((java.util.Locale) request.getAttribute(LOCALE), () -> answer(response, -1, () -> {
                 switch (outcome.ending()) {
                     case READ -> reply(response, HttpServletResponse.SC_OK, describe(uploads.receive(actor,
                             id, offset, outcome.buffer(), outcome.length())));
@@ -204,7 +207,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
                     case INCOMPLETE -> reply(response, HttpServletResponse.SC_BAD_REQUEST,
                             error("library.upload.incompleteChunk"));
                 }
-            });
+            }));
         } finally {
             releaseSlot(outcome);
             inFlightByPerson.get(actor.personId()).decrementAndGet();

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import vn.tvet.lms.library.ChunkOutOfOrderException;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
-import vn.tvet.lms.library.ContentTooLargeException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.ContentTooLargeException;
 import vn.tvet.lms.library.DetectedType;
 import vn.tvet.lms.library.IncompleteChunkException;
 import vn.tvet.lms.library.LearningResource;
@@ -23,7 +23,7 @@ import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
-import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.storage.StoredBlob;
 import vn.tvet.lms.library.UploadInspection;
 import vn.tvet.lms.library.UploadRejectedException;
 import vn.tvet.lms.library.UploadRules;
@@ -92,7 +92,7 @@ abstract class UploadEndpoint extends HttpServlet {
             reply(response, HttpServletResponse.SC_CONFLICT, error("library.refused." + e.reason()));
         } catch (ChunkOutOfOrderException e) {
             reply(response, HttpServletResponse.SC_CONFLICT, Json.createObjectBuilder()
-                    .add("received", e.receivedBytes()).add("error", texts.get("library.upload.resumeFrom")).build());
+                    .add("received", e.receivedBytes()).add("error", text("library.upload.resumeFrom")).build());
         } catch (IncompleteChunkException e) {
             reply(response, HttpServletResponse.SC_BAD_REQUEST, error("library.upload.incompleteChunk"));
         } catch (UploadRejectedException e) {
@@ -157,7 +157,28 @@ abstract class UploadEndpoint extends HttpServlet {
     }
 
     JsonObject error(String key, Object... arguments) {
-        return Json.createObjectBuilder().add("error", texts.get(key, arguments)).build();
+        return Json.createObjectBuilder().add("error", text(key, arguments)).build();
+    }
+
+    /**
+     * The language of a chunk whose body was read asynchronously: its second half runs in a dispatch where
+     * no CDI request scope is active, so {@link Texts} cannot be asked there.
+     */
+    private static final ThreadLocal<java.util.Locale> DISPATCH_LOCALE = new ThreadLocal<>();
+
+    /** Runs {@code step} answering in {@code locale} without the request-scoped texts. */
+    void inLocale(java.util.Locale locale, UploadStep step) throws IOException {
+        DISPATCH_LOCALE.set(locale);
+        try {
+            step.run();
+        } finally {
+            DISPATCH_LOCALE.remove();
+        }
+    }
+
+    private String text(String key, Object... arguments) {
+        java.util.Locale locale = DISPATCH_LOCALE.get();
+        return locale != null ? Texts.in(locale, key, arguments) : texts.get(key, arguments);
     }
 
     static void reply(HttpServletResponse response, int status, JsonObject body) throws IOException {

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import vn.tvet.lms.library.ContentTooLargeException;
+import vn.tvet.lms.storage.ContentTooLargeException;
 import vn.tvet.lms.library.DetectedType;
 import vn.tvet.lms.library.FileNames;
 import vn.tvet.lms.library.MediaTypeDetector;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.StoredBlob;
+import vn.tvet.lms.storage.StoredBlob;
 import vn.tvet.lms.library.UploadRules;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tvet.lms.contentstore.MinioContentStore;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 
 /**
  * Connects the {@link ContentStore} port to the configured S3-compatible server. The defaults match the

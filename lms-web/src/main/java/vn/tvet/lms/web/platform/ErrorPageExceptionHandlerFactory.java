@@ -13,11 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.Iterator;
-import vn.tvet.lms.account.MemberNotFoundException;
-import vn.tvet.lms.catalog.FrameworkNotFoundException;
-import vn.tvet.lms.institution.InstitutionNotFoundException;
-import vn.tvet.lms.library.ContentStoreException;
-import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.web.account.AccessDeniedException;
 
 /**
@@ -77,20 +72,16 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static int statusFor(Throwable thrown) {
+            java.util.OptionalInt known = FailureStatus.of(thrown);
+            if (known.isPresent()) {
+                if (known.getAsInt() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                    LOG.log(Level.WARNING, "Object store unavailable: {0}", thrown.getMessage());
+                }
+                return known.getAsInt();
+            }
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-                if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
-                        || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException
-                        || cause instanceof vn.tvet.lms.programme.ProgrammeNotFoundException
-                        || cause instanceof vn.tvet.lms.courseware.ModuleNotFoundException) {
-                    return HttpServletResponse.SC_NOT_FOUND;
-                }
-                if (cause instanceof AccessDeniedException || cause instanceof vn.tvet.lms.account.AccessRefusedException
-                        || cause instanceof vn.tvet.lms.account.AccountManagedByNetworkException) {
+                if (cause instanceof AccessDeniedException) {
                     return HttpServletResponse.SC_FORBIDDEN;
-                }
-                if (cause instanceof ContentStoreException) {
-                    LOG.log(Level.WARNING, "Object store unavailable: {0}", cause.getMessage());
-                    return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
                 }
                 if (cause instanceof ViewExpiredException) {
                     return HttpServletResponse.SC_OK;

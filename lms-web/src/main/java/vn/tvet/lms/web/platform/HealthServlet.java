@@ -14,8 +14,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import vn.tvet.lms.library.ContentStore;
-import vn.tvet.lms.library.ContentStoreException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 
 /**
  * {@code GET /health}: 200 when the database and the object store both answer, 503 otherwise, with a

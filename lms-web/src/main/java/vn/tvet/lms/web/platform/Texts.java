@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -18,7 +19,17 @@ public class Texts {
     LocaleSelection localeSelection;
 
     public String get(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
+        return in(localeSelection.getLocale(), key, arguments);
+    }
+
+    /** This request's language, for work that finishes where no request scope is active. */
+    public Locale locale() {
+        return localeSelection.getLocale();
+    }
+
+    /** A text in the given language, without any CDI scope (for an async request's second half). */
+    public static String in(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -26,7 +37,7 @@ public class Texts {
             // A missing key is a bug, but showing the key beats failing the page.
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public void info(String key, Object... arguments) {

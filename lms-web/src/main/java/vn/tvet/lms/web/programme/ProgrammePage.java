@@ -90,7 +90,7 @@ public class ProgrammePage implements Serializable {
         java.util.Set<String> codes = ticked instanceof String[] array ? java.util.Set.of(array)
                 : ticked instanceof java.util.Collection<?> list ? list.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
-        change(() -> authoring.coverOutcomes(schoolId, programmeId, courseCode, codes));
+        change(() -> authoring.coverOutcomes(currentUser.viewer(), schoolId, programmeId, courseCode, codes));
     }
 
     /** Shows the competencies of the chosen framework, ticked where the chosen course already builds them. */
@@ -111,7 +111,7 @@ public class ProgrammePage implements Serializable {
 
     public void saveMapping() {
         java.util.Set<Long> ids = mappingSelected.stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
-        if (change(() -> authoring.mapCompetencies(schoolId, programmeId, mappingCourseCode, mappingFrameworkId, ids))) {
+        if (change(() -> authoring.mapCompetencies(currentUser.viewer(), schoolId, programmeId, mappingCourseCode, mappingFrameworkId, ids))) {
             texts.info("programmes.mappingSaved", mappingCourseCode, ids.size());
         }
         competencyCoverage = null;
@@ -176,7 +176,7 @@ public class ProgrammePage implements Serializable {
 
     /** Saves the programme's title and minimum learning volume (its code and occupation stay). */
     public void describe() {
-        if (change(() -> authoring.describe(schoolId, programmeId, title, minimumCredits == null ? 0 : minimumCredits))) {
+        if (change(() -> authoring.describe(currentUser.viewer(), schoolId, programmeId, title, minimumCredits == null ? 0 : minimumCredits))) {
             texts.info("programmes.described");
         }
     }
@@ -204,17 +204,17 @@ public class ProgrammePage implements Serializable {
     }
 
     public void addOutcome() {
-        change(() -> authoring.addOutcome(schoolId, programmeId, outcomeCode, outcomeStatement));
+        change(() -> authoring.addOutcome(currentUser.viewer(), schoolId, programmeId, outcomeCode, outcomeStatement));
         outcomeCode = null;
         outcomeStatement = null;
     }
 
     public void removeOutcome(String code) {
-        change(() -> authoring.removeOutcome(schoolId, programmeId, code));
+        change(() -> authoring.removeOutcome(currentUser.viewer(), schoolId, programmeId, code));
     }
 
     public void addCourse() {
-        if (change(() -> authoring.addCourse(schoolId, programmeId, new CourseDetails(courseCode, courseName, courseKind,
+        if (change(() -> authoring.addCourse(currentUser.viewer(), schoolId, programmeId, new CourseDetails(courseCode, courseName, courseKind,
                 credits == null ? 0 : credits, theoryHours == null ? 0 : theoryHours,
                 practiceHours == null ? 0 : practiceHours)))) {
             courseCode = null;
@@ -226,15 +226,15 @@ public class ProgrammePage implements Serializable {
     }
 
     public void removeCourse(String code) {
-        change(() -> authoring.removeCourse(schoolId, programmeId, code));
+        change(() -> authoring.removeCourse(currentUser.viewer(), schoolId, programmeId, code));
     }
 
     public void moveUp(String code) {
-        change(() -> authoring.moveCourse(schoolId, programmeId, code, -1));
+        change(() -> authoring.moveCourse(currentUser.viewer(), schoolId, programmeId, code, -1));
     }
 
     public void moveDown(String code) {
-        change(() -> authoring.moveCourse(schoolId, programmeId, code, +1));
+        change(() -> authoring.moveCourse(currentUser.viewer(), schoolId, programmeId, code, +1));
     }
 
     /** Runs a change, shows the rule it broke if any, and shows the programme as it is now. */
@@ -301,7 +301,7 @@ public class ProgrammePage implements Serializable {
     }
 
     public void removeEquivalence(long equivalenceId) {
-        change(() -> creditTransfer.remove(schoolId, equivalenceId));
+        change(() -> creditTransfer.remove(currentUser.viewer(), schoolId, equivalenceId));
     }
 
     public Long getEquivalenceOwnCourse() {

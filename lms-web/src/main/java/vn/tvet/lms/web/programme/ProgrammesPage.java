@@ -67,7 +67,7 @@ public class ProgrammesPage implements Serializable {
 
     public String create() {
         try {
-            Programme created = authoring.create(schoolId, code, title, occupationCode,
+            Programme created = authoring.create(currentUser.viewer(), schoolId, code, title, occupationCode,
                     minimumCredits == null ? 0 : minimumCredits);
             texts.keepForRedirect();
             texts.info("programmes.created", created.getCode());

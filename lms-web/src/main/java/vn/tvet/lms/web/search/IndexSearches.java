@@ -2,7 +2,7 @@ package vn.tvet.lms.web.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.SearchIndex;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;

@@ -46,7 +46,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.DocumentKind;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.IndexedResource;

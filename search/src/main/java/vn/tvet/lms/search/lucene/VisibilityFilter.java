@@ -12,7 +12,7 @@ import org.apache.lucene.util.BytesRef;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 
 /**
  * {@link LearningResource#isVisibleTo} as a Lucene query, applied as a filter inside every search so that

@@ -6,7 +6,7 @@ import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.library.Viewer;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.IndexedResource;
 
 /** Small builders for search tests. */

@@ -1,4 +1,4 @@
-package vn.tvet.lms.library;
+package vn.tvet.lms.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

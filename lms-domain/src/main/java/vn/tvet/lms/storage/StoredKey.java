@@ -1,4 +1,4 @@
-package vn.tvet.lms.library;
+package vn.tvet.lms.storage;
 
 import java.time.Instant;
 

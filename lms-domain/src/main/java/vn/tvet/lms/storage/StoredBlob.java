@@ -1,4 +1,4 @@
-package vn.tvet.lms.library;
+package vn.tvet.lms.storage;
 
 import java.util.HexFormat;
 import java.util.Objects;

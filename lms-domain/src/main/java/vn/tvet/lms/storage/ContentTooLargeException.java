@@ -1,4 +1,4 @@
-package vn.tvet.lms.library;
+package vn.tvet.lms.storage;
 
 /** An upload went past the configured size limit; it was stopped while streaming and nothing was kept. */
 public class ContentTooLargeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.tvet.lms.library;
+package vn.tvet.lms.storage;
 
 /** The object store failed or is unreachable; carries the bucket and key involved. */
 public class ContentStoreException extends RuntimeException {
