@@ -69,7 +69,7 @@ class SearchIT {
         assertTrue(search(anonymous, app, "a".repeat(3000)).contains("\"queryShortened\":true"));
         assertEquals(200, get(anonymous, app, "/api/search?page=abc&size=-4&sort=%27").statusCode());
         // Every JSON endpoint fails in one shape: a status and {"error": …} in Vietnamese, never a server page.
-        HttpResponse<String> unknown = get(anonymous, app, "/api/no-such-endpoint");
+        HttpResponse<String> unknown = get(anonymous, app, "/api/ims/case/v1p1/NoSuchThing/x");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().startsWith("{\"error\":\"Không tìm thấy"), unknown.body());
         HttpResponse<String> wrongMethod = anonymous.send(HttpRequest.newBuilder(URI.create(app.url("/api/search?q=a")))

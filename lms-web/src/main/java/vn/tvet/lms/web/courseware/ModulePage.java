@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import vn.tvet.lms.courseware.ModuleLearner;
 import vn.tvet.lms.courseware.ModuleLesson;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
 import vn.tvet.lms.courseware.ModuleOutcome;
-import vn.tvet.lms.courseware.ModuleRuleException;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.courseware.ModuleVersion;
 import vn.tvet.lms.library.LearningResources;
@@ -77,7 +75,7 @@ public class ModulePage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     private String id;
     private long moduleId;
@@ -448,18 +446,7 @@ public class ModulePage implements Serializable {
 
     /** Runs a change, shows the rule it broke if any, and shows the module as it is now. */
     private boolean change(Runnable action) {
-        boolean done = false;
-        try {
-            action.run();
-            done = true;
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        } catch (ConstraintViolationException e) {
-            inputProblems.show(e);
-        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException e) {
-            // Someone saved the same module at the same moment (another tab, a colleague admin): show theirs.
-            texts.error("modules.changedElsewhere");
-        }
+        boolean done = pageActions.run(action);
         reload();
         return done;
     }

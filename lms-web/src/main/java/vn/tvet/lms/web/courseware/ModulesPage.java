@@ -3,13 +3,11 @@ package vn.tvet.lms.web.courseware;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleAuthoring;
-import vn.tvet.lms.courseware.ModuleRuleException;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
@@ -37,7 +35,7 @@ public class ModulesPage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     private long schoolId;
     private transient List<CourseModule> own;
@@ -50,17 +48,11 @@ public class ModulesPage implements Serializable {
     }
 
     public String create() {
-        try {
-            CourseModule module = authoring.create(schoolId, currentUser.viewer(), code, title);
+        return pageActions.call(() -> authoring.create(schoolId, currentUser.viewer(), code, title)).map(module -> {
             texts.info("modules.created", module.getCode());
             texts.keepForRedirect();
             return "/modules/module?faces-redirect=true&id=" + module.getId();
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        } catch (ConstraintViolationException e) {
-            inputProblems.show(e);
-        }
-        return null;
+        }).orElse(null);
     }
 
     public List<CourseModule> getOwn() {

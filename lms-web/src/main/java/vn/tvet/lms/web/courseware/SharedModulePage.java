@@ -3,12 +3,10 @@ package vn.tvet.lms.web.courseware;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
-import vn.tvet.lms.courseware.ModuleRuleException;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.courseware.ModuleVersion;
 import vn.tvet.lms.web.account.CurrentUser;
@@ -34,7 +32,7 @@ public class SharedModulePage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     private String id;
     private long moduleId;
@@ -56,17 +54,11 @@ public class SharedModulePage implements Serializable {
 
     public String adopt() {
         long schoolId = currentUser.requireTeachingSchool();
-        try {
-            CourseModule copy = sharing.adopt(schoolId, currentUser.viewer(), moduleId, code);
+        return pageActions.call(() -> sharing.adopt(schoolId, currentUser.viewer(), moduleId, code)).map(copy -> {
             texts.info("modules.adopted", copy.getCode());
             texts.keepForRedirect();
             return "/modules/module?faces-redirect=true&id=" + copy.getId();
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        } catch (ConstraintViolationException e) {
-            inputProblems.show(e);
-        }
-        return null;
+        }).orElse(null);
     }
 
     public String approve() {
@@ -80,17 +72,12 @@ public class SharedModulePage implements Serializable {
     }
 
     private String review(Runnable decision, String doneKey) {
-        try {
-            decision.run();
-            texts.info(doneKey, getVersion().getTitle());
-            texts.keepForRedirect();
-            return "/modules/review?faces-redirect=true";
-        } catch (ModuleRuleException e) {
-            texts.error("modules.refused." + e.reason());
-        } catch (ConstraintViolationException e) {
-            inputProblems.show(e);
+        if (!pageActions.run(decision)) {
+            return null;
         }
-        return null;
+        texts.info(doneKey, getVersion().getTitle());
+        texts.keepForRedirect();
+        return "/modules/review?faces-redirect=true";
     }
 
     /** Whether the viewer may adopt: a teacher or admin of a school other than the module's. */

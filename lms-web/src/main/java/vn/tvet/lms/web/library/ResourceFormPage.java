@@ -3,7 +3,6 @@ package vn.tvet.lms.web.library;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceStatus;
-import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
@@ -44,7 +42,7 @@ public class ResourceFormPage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     private String title;
     private String description;
@@ -113,18 +111,14 @@ public class ResourceFormPage implements Serializable {
         ResourceDetails details = new ResourceDetails(title, description, type,
                 codes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
                 level, language, licence, split(keywords, "[,;]+"), type == ResourceType.LINK ? linkUrl : null, scope);
-        LearningResource resource;
-        try {
-            resource = editingId == null ? authoring.draft(currentUser.viewer(), school, details)
-                    : authoring.describe(currentUser.viewer(), editingId, details);
-        } catch (WorkflowViolationException e) {
-            texts.error("library.refused." + e.reason());
-            return null;
-        } catch (ConstraintViolationException e) {
-            // The form limits most fields; what gets past it (an over-long keyword, say) is named here.
-            inputProblems.show(e);
+        // The form limits most fields; what gets past it (an over-long keyword, say) is named by field.
+        java.util.Optional<LearningResource> saved = pageActions.call(() -> editingId == null
+                ? authoring.draft(currentUser.viewer(), school, details)
+                : authoring.describe(currentUser.viewer(), editingId, details));
+        if (saved.isEmpty()) {
             return null;
         }
+        LearningResource resource = saved.get();
         texts.info(editingId == null ? "library.created" : "library.saved", resource.getTitle());
         texts.keepForRedirect();
         return "/library/item.xhtml?faces-redirect=true&id=" + resource.getId();

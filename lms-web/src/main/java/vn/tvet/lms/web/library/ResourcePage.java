@@ -18,7 +18,6 @@ import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.UploadRules;
 import vn.tvet.lms.account.Viewer;
-import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.web.account.Visitor;
 import vn.tvet.lms.web.platform.Texts;
 
@@ -49,6 +48,9 @@ public class ResourcePage {
 
     @Inject
     Texts texts;
+
+    @Inject
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     @Inject
     LibrarySettings settings;
@@ -137,12 +139,9 @@ public class ResourcePage {
 
     private void step(Runnable action, String doneKey) {
         loaded();
-        try {
-            action.run();
+        if (pageActions.run(action)) {
             texts.info(doneKey, loaded().getTitle());
             reviewNote = null;
-        } catch (WorkflowViolationException e) {
-            texts.error("library.refused." + e.reason());
         }
         reload();
     }

@@ -9,7 +9,6 @@ import vn.tvet.lms.programme.CourseKind;
 import vn.tvet.lms.programme.Programme;
 import vn.tvet.lms.programme.ProgrammeAuthoring;
 import vn.tvet.lms.programme.ProgrammeNotFoundException;
-import vn.tvet.lms.programme.ProgrammeRuleException;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
 
@@ -30,7 +29,7 @@ public class ProgrammePage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     @Inject
     vn.tvet.lms.catalog.CompetencyFrameworks frameworks;
@@ -239,15 +238,7 @@ public class ProgrammePage implements Serializable {
 
     /** Runs a change, shows the rule it broke if any, and shows the programme as it is now. */
     private boolean change(Runnable action) {
-        boolean done = false;
-        try {
-            action.run();
-            done = true;
-        } catch (ProgrammeRuleException e) {
-            texts.error("programmes.refused." + e.reason());
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            inputProblems.show(e);
-        }
+        boolean done = pageActions.run(action);
         reload();
         return done;
     }

@@ -10,7 +10,6 @@ import vn.tvet.lms.catalog.Occupation;
 import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.programme.Programme;
 import vn.tvet.lms.programme.ProgrammeAuthoring;
-import vn.tvet.lms.programme.ProgrammeRuleException;
 import vn.tvet.lms.programme.Programmes;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
@@ -38,7 +37,7 @@ public class ProgrammesPage implements Serializable {
     Texts texts;
 
     @Inject
-    vn.tvet.lms.web.platform.InputProblems inputProblems;
+    vn.tvet.lms.web.platform.PageActions pageActions;
 
     private long schoolId;
     private String code;
@@ -66,19 +65,12 @@ public class ProgrammesPage implements Serializable {
     }
 
     public String create() {
-        try {
-            Programme created = authoring.create(currentUser.viewer(), schoolId, code, title, occupationCode,
-                    minimumCredits == null ? 0 : minimumCredits);
-            texts.keepForRedirect();
-            texts.info("programmes.created", created.getCode());
-            return "/programmes/programme?faces-redirect=true&id=" + created.getId();
-        } catch (ProgrammeRuleException e) {
-            texts.error("programmes.refused." + e.reason());
-            return null;
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            inputProblems.show(e);
-            return null;
-        }
+        return pageActions.call(() -> authoring.create(currentUser.viewer(), schoolId, code, title, occupationCode,
+                minimumCredits == null ? 0 : minimumCredits)).map(created -> {
+                    texts.keepForRedirect();
+                    texts.info("programmes.created", created.getCode());
+                    return "/programmes/programme?faces-redirect=true&id=" + created.getId();
+                }).orElse(null);
     }
 
     public String getCode() {
