@@ -2,10 +2,10 @@ package vn.tvet.lms.bench;
 
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
-import io.minio.http.Method;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.http.Method;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -9,8 +9,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
-import vn.tvet.lms.library.DetectedType;
-import vn.tvet.lms.library.MediaTypeDetector;
+import vn.tvet.lms.library.upload.DetectedType;
+import vn.tvet.lms.library.upload.MediaTypeDetector;
 
 /**
  * Media types from Tika's magic-number database (tika-core only). Content and name agree when one type is

@@ -13,18 +13,18 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MimeTypes;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.packaging.PackageLimits;
+import vn.tvet.lms.library.packaging.PackagePaths;
+import vn.tvet.lms.library.packaging.PackageRejectedException;
+import vn.tvet.lms.library.packaging.PackageRejectedException.Reason;
+import vn.tvet.lms.library.packaging.PackageUnpacker;
+import vn.tvet.lms.library.packaging.ScormManifest;
+import vn.tvet.lms.library.packaging.UnpackedEntry;
+import vn.tvet.lms.library.packaging.UnpackedPackage;
 import vn.tvet.lms.storage.ContentStore;
 import vn.tvet.lms.storage.ContentStoreException;
-import vn.tvet.lms.library.PackageLimits;
-import vn.tvet.lms.library.PackagePaths;
-import vn.tvet.lms.library.PackageRejectedException;
-import vn.tvet.lms.library.PackageRejectedException.Reason;
-import vn.tvet.lms.library.PackageUnpacker;
-import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.ScormManifest;
 import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.library.UnpackedEntry;
-import vn.tvet.lms.library.UnpackedPackage;
 
 /**
  * Unpacks ZIP packages straight from the store into the store. Every check runs before a file is

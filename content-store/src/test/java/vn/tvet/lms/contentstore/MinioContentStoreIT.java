@@ -10,29 +10,29 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tvet.lms.localservices.LocalObjectStore;
 import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.storage.ContentTooLargeException;
 import vn.tvet.lms.storage.StoredBlob;
 import vn.tvet.lms.storage.StoredPart;
-import vn.tvet.lms.localservices.LocalObjectStore;
 
 /** The MinIO adapter against a real S3 server (S3Proxy on loopback, filesystem backend). */
 class MinioContentStoreIT {

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import vn.tvet.lms.library.DetectedType;
+import vn.tvet.lms.library.upload.DetectedType;
 
 class TikaMediaTypeDetectorTest {
 

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tvet.lms.library.PackageLimits;
-import vn.tvet.lms.library.PackageRejectedException;
-import vn.tvet.lms.library.PackageRejectedException.Reason;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.library.UnpackedEntry;
-import vn.tvet.lms.library.UnpackedPackage;
+import vn.tvet.lms.library.packaging.PackageLimits;
+import vn.tvet.lms.library.packaging.PackageRejectedException;
+import vn.tvet.lms.library.packaging.PackageRejectedException.Reason;
+import vn.tvet.lms.library.packaging.UnpackedEntry;
+import vn.tvet.lms.library.packaging.UnpackedPackage;
 import vn.tvet.lms.localservices.LocalObjectStore;
+import vn.tvet.lms.storage.StoredBlob;
 
 /** Safe unpacking of packages from the real S3 server into it: good packages, and every archive attack refused. */
 class ZipPackageUnpackerIT {

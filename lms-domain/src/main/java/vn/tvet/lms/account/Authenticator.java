@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks a username and password against the stored PBKDF2 hash, under the login throttle. */
 @ApplicationScoped

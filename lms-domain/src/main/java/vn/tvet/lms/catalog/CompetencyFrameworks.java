@@ -3,8 +3,10 @@ package vn.tvet.lms.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored framework versions. */
 @ApplicationScoped
@@ -77,5 +79,23 @@ public class CompetencyFrameworks {
         return em.createQuery("select i from CompetencyItem i join fetch i.framework where i.id in :ids"
                 + " order by i.framework.code, i.framework.id, i.id", CompetencyItem.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * A mapping edited one framework version at a time: {@code chosen} replaces what {@code mapped} held of
+     * that framework, and items of other frameworks stay.
+     *
+     * @throws IllegalArgumentException when a chosen id is not an item of the framework
+     */
+    public Set<Long> remapWithin(long frameworkId, Set<Long> mapped, Set<Long> chosen) {
+        Set<Long> inFramework = new HashSet<>();
+        get(frameworkId).getItems().forEach(item -> inFramework.add(item.getId()));
+        if (!inFramework.containsAll(chosen)) {
+            throw new IllegalArgumentException("Competencies " + chosen + " are not all in framework " + frameworkId);
+        }
+        Set<Long> kept = new HashSet<>(mapped);
+        kept.removeAll(inFramework);
+        kept.addAll(chosen);
+        return kept;
     }
 }

@@ -21,9 +21,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeCourse;
 
 /**
@@ -266,12 +266,15 @@ public class CourseModule {
                                 a.getCriteria(), a.getQuestions())).toList())).toList());
     }
 
-    /** Freezes the draft as the next version number; a module without any activity has nothing to learn. */
-    ModuleContent publish() {
+    /**
+     * Freezes the draft as the next version, which the caller persists; a module without any activity has
+     * nothing to learn.
+     */
+    ModuleVersion publish(String note, Person publishedBy, Instant now) {
         ModuleContent content = content();
         refuseIf(content.activityCount() == 0, Reason.NOTHING_TO_PUBLISH, code);
         publishedVersion++;
-        return content;
+        return new ModuleVersion(this, publishedVersion, content, note, publishedBy, now);
     }
 
     void askToShare(Viewer viewer) {

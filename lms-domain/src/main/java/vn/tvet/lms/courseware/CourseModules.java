@@ -38,6 +38,38 @@ public class CourseModules {
         return find(id).filter(m -> m.getSchool().getId() == schoolId).orElseThrow(() -> new ModuleNotFoundException(id));
     }
 
+    /**
+     * The module with everything its editor shows, in one query per level of the tree (module with its
+     * author, teaching course, upstream and outcomes; the outcomes' competencies; lessons; activities; quiz
+     * questions) however large the module is.
+     */
+    public CourseModule getDraftInSchool(long schoolId, long id) {
+        CourseModule module = em.createQuery("select m from CourseModule m join fetch m.author"
+                + " left join fetch m.programmeCourse c left join fetch c.programme"
+                + " left join fetch m.upstream u left join fetch u.school left join fetch m.outcomes"
+                + " where m.id = :id and m.school.id = :school", CourseModule.class)
+                .setParameter("id", id).setParameter("school", schoolId).getResultStream().findFirst()
+                .orElseThrow(() -> new ModuleNotFoundException(id));
+        List<Long> outcomeIds = module.getOutcomes().stream().map(ModuleOutcome::getId).toList();
+        if (!outcomeIds.isEmpty()) {
+            em.createQuery("select o from ModuleOutcome o left join fetch o.competencyIds where o.id in :ids",
+                    ModuleOutcome.class).setParameter("ids", outcomeIds).getResultList();
+        }
+        em.createQuery("select m from CourseModule m left join fetch m.lessons where m.id = :id", CourseModule.class)
+                .setParameter("id", id).getResultList();
+        List<Long> lessonIds = module.getLessons().stream().map(ModuleLesson::getId).toList();
+        if (!lessonIds.isEmpty()) {
+            List<Long> activityIds = em.createQuery("select l from ModuleLesson l left join fetch l.activities"
+                    + " where l.id in :ids", ModuleLesson.class).setParameter("ids", lessonIds).getResultStream()
+                    .flatMap(lesson -> lesson.getActivities().stream()).map(ModuleActivity::getId).toList();
+            if (!activityIds.isEmpty()) {
+                em.createQuery("select a from ModuleActivity a left join fetch a.questions where a.id in :ids",
+                        ModuleActivity.class).setParameter("ids", activityIds).getResultList();
+            }
+        }
+        return module;
+    }
+
     /** A module shared with the network, from any school. */
     public CourseModule getShared(long id) {
         return find(id).filter(m -> m.getShareStatus() == ShareStatus.SHARED).orElseThrow(() -> new ModuleNotFoundException(id));

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.CompetencyFrameworks;
 import vn.tvet.lms.catalog.CompetencyItem;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResources;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeCourse;
 import vn.tvet.lms.programme.Programmes;
 
@@ -77,17 +77,7 @@ public class ModuleAuthoring {
     /** The module with its whole draft loaded, for the editor. */
     @Transactional
     public CourseModule get(long schoolId, long moduleId) {
-        CourseModule module = modules.getInSchool(schoolId, moduleId);
-        module.getOutcomes().forEach(o -> o.getCompetencyIds().size());
-        module.getLessons().forEach(l -> l.getActivities().forEach(a -> a.getQuestions().size()));
-        module.getAuthor().getFullName();
-        if (module.getProgrammeCourse() != null) {
-            module.getProgrammeCourse().getProgramme().getCode();
-        }
-        if (module.getUpstream() != null) {
-            module.getUpstream().getSchool().getName();
-        }
-        return module;
+        return modules.getDraftInSchool(schoolId, moduleId);
     }
 
     /**
@@ -129,6 +119,26 @@ public class ModuleAuthoring {
             throw new ModuleRuleException(Reason.UNKNOWN_COMPETENCY, String.valueOf(competencyIds));
         }
         edit(schoolId, viewer, moduleId, m -> m.mapOutcome(code, competencyIds, clock.instant()));
+    }
+
+    /**
+     * Maps an outcome to the chosen items of one framework version, replacing its earlier mapping to that
+     * framework and keeping its mapping to others (the editor shows one framework's tree at a time).
+     */
+    @Transactional
+    public void mapOutcomeWithin(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code,
+            long frameworkId, @NotNull Set<Long> chosen) {
+        CourseModule module = editable(schoolId, viewer, moduleId);
+        ModuleOutcome outcome = module.getOutcomes().stream().filter(o -> o.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new ModuleRuleException(Reason.NOT_FOUND_IN_MODULE, code));
+        Set<Long> mapped;
+        try {
+            mapped = frameworks.remapWithin(frameworkId, outcome.getCompetencyIds(), chosen);
+        } catch (IllegalArgumentException e) {
+            throw new ModuleRuleException(Reason.UNKNOWN_COMPETENCY, String.valueOf(chosen));
+        }
+        module.mapOutcome(code, mapped, clock.instant());
+        changes.fire(new ModuleChanged(moduleId));
     }
 
     /** The competency items with these ids, for showing a mapping. */
@@ -209,9 +219,7 @@ public class ModuleAuthoring {
     @Transactional
     public ModuleVersion publish(long schoolId, @NotNull Viewer viewer, long moduleId, @Size(max = 2000) String note) {
         CourseModule module = editable(schoolId, viewer, moduleId);
-        ModuleContent content = module.publish();
-        ModuleVersion version = new ModuleVersion(module, module.getPublishedVersion(), content, note,
-                people.get(viewer.personId()), clock.instant());
+        ModuleVersion version = module.publish(note, people.get(viewer.personId()), clock.instant());
         modules.add(version);
         changes.fire(new ModuleChanged(moduleId));
         LOG.log(Level.INFO, "Module {0} version {1} published", module.getCode(), version.getNumber());

@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.account.Viewer;
 
 /**
  * Sharing modules across the network: the author asks, a network library admin reviews (as for network

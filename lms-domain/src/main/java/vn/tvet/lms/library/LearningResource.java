@@ -30,6 +30,7 @@ import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import vn.tvet.lms.library.packaging.UnpackedPackage;
 import vn.tvet.lms.storage.StoredBlob;
 
 /**

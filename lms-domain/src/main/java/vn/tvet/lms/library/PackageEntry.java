@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.tvet.lms.library.packaging.UnpackedEntry;
 import vn.tvet.lms.storage.StoredBlob;
 
 /** One file of an unpacked package version, stored under its content hash like every other file. */

@@ -1,6 +1,7 @@
 package vn.tvet.lms.library;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -13,7 +14,7 @@ import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
-import jakarta.enterprise.event.Event;
+import vn.tvet.lms.library.packaging.UnpackedPackage;
 import vn.tvet.lms.storage.StoredBlob;
 
 /**

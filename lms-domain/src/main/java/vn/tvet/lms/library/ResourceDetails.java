@@ -4,7 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.tvet.lms.catalog.TrainingLevel;
 
 /** The describing metadata of a learning resource, as an author fills it in. */
@@ -17,15 +21,50 @@ public record ResourceDetails(
         @NotNull @Pattern(regexp = "vi|en|[a-z]{2}") String language,
         @NotNull Licence licence,
         @NotNull @Size(max = 30) Set<@NotBlank @Size(max = 60) String> keywords,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String linkUrl,
+        @Size(max = 2000) @Pattern(regexp = LINK_URL) String linkUrl,
         @NotNull SharingScope scope) {
 
     /** National occupation codes are digits (e.g. 6520227); seed lists may use dotted or lettered forms. */
     public static final String OCCUPATION_CODE = "[0-9A-Z][0-9A-Z.-]{0,19}";
 
+    /** A web address a reader's browser can open. */
+    public static final String LINK_URL = "https?://\\S+";
+    /** How many occupation codes or keywords one resource takes. */
+    private static final int MAX_LISTED = 30;
+
     public ResourceDetails {
         occupationCodes = occupationCodes == null ? Set.of() : Set.copyOf(occupationCodes);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
+    }
+
+    /** Occupation codes as typed in a form ("6520227, 6520228; 6510303"), upper-cased, at most 30. */
+    public static Set<String> occupationCodesIn(String typed) {
+        return listed(typed, "[,;\\s]+").stream().map(code -> code.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Keywords as typed in a form, separated by commas or semicolons, at most 30. */
+    public static Set<String> keywordsIn(String typed) {
+        return listed(typed, "[,;]+");
+    }
+
+    private static Set<String> listed(String typed, String separators) {
+        Set<String> parts = new LinkedHashSet<>();
+        if (typed != null) {
+            Arrays.stream(typed.split(separators)).map(String::strip).filter(part -> !part.isEmpty()).limit(MAX_LISTED)
+                    .forEach(parts::add);
+        }
+        return parts;
+    }
+
+    /** Whether every occupation code has the form of a national code. */
+    public boolean hasValidOccupationCodes() {
+        return occupationCodes.stream().allMatch(code -> code.matches(OCCUPATION_CODE));
+    }
+
+    /** A link is a resource only with the address it links to. */
+    public boolean lacksLink() {
+        return type == ResourceType.LINK && (linkUrl == null || !linkUrl.matches(LINK_URL));
     }
 
     /**

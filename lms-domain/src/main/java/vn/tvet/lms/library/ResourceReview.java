@@ -1,9 +1,9 @@
 package vn.tvet.lms.library;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.enterprise.event.Event;
 import jakarta.validation.constraints.NotNull;
 import java.lang.System.Logger.Level;
 import java.time.Clock;

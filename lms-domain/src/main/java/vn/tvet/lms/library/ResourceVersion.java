@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.library.packaging.UnpackedPackage;
+import vn.tvet.lms.library.upload.FileNames;
 import vn.tvet.lms.storage.StoredBlob;
 
 /** One uploaded file of a resource. Versions are never changed or deleted; a new upload adds one. */

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.programme.ProgrammeRuleException.Reason;
 
 /**
@@ -70,7 +70,8 @@ public class ProgrammeAuthoring {
 
     @Transactional
     public Programme get(long schoolId, long programmeId) {
-        return loaded(programmes.getInSchool(schoolId, programmeId));
+        return programmes.findWhole(schoolId, programmeId)
+                .orElseThrow(() -> new ProgrammeNotFoundException(programmeId));
     }
 
     /**
@@ -83,18 +84,7 @@ public class ProgrammeAuthoring {
         if (!viewer.signedIn()) {
             throw new ProgrammeNotFoundException(programmeId);
         }
-        return loaded(programmes.find(programmeId).orElseThrow(() -> new ProgrammeNotFoundException(programmeId)));
-    }
-
-    private static Programme loaded(Programme programme) {
-        programme.getCourses().forEach(course -> {
-            course.getOutcomeCodes().size();
-            course.getCompetencyIds().size();
-        });
-        programme.getOutcomes().size();
-        programme.getOccupation().getName();
-        programme.getSchool().getName();
-        return programme;
+        return programmes.findWhole(null, programmeId).orElseThrow(() -> new ProgrammeNotFoundException(programmeId));
     }
 
     @Transactional
@@ -152,16 +142,14 @@ public class ProgrammeAuthoring {
             @NotNull java.util.Set<Long> itemIds) {
         rights.requireAuthor(actor, schoolId, "draw up programmes of school " + schoolId);
         Programme programme = programmes.getInSchool(schoolId, programmeId);
-        java.util.Set<Long> inFramework = new java.util.HashSet<>();
-        frameworks.get(frameworkId).getItems().forEach(item -> inFramework.add(item.getId()));
-        if (!inFramework.containsAll(itemIds)) {
-            throw new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, "competency not in framework " + frameworkId);
-        }
         ProgrammeCourse course = programme.getCourses().stream().filter(c -> c.getCode().equals(courseCode)).findFirst()
                 .orElseThrow(() -> new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, courseCode));
-        java.util.Set<Long> kept = new java.util.HashSet<>(course.getCompetencyIds());
-        kept.removeAll(inFramework);
-        kept.addAll(itemIds);
+        java.util.Set<Long> kept;
+        try {
+            kept = frameworks.remapWithin(frameworkId, course.getCompetencyIds(), itemIds);
+        } catch (IllegalArgumentException e) {
+            throw new ProgrammeRuleException(Reason.NOT_FOUND_IN_PROGRAMME, "competency not in framework " + frameworkId);
+        }
         programme.mapCompetencies(courseCode, kept, clock.instant());
         changes.fire(new ProgrammeChanged(programmeId));
     }

@@ -26,6 +26,33 @@ public class Programmes {
         return Optional.ofNullable(em.find(Programme.class, id)).filter(p -> p.getSchool().getId() == schoolId);
     }
 
+    /**
+     * The programme with everything its pages show, in one query per collection (programme with occupation,
+     * school and outcomes; courses; their outcome codes; their competencies) however many courses it has.
+     * {@code schoolId} null reads any school's programme.
+     */
+    public Optional<Programme> findWhole(Long schoolId, long id) {
+        var query = em.createQuery("select p from Programme p join fetch p.occupation join fetch p.school s"
+                + " left join fetch p.outcomes where p.id = :id" + (schoolId == null ? "" : " and s.id = :school"),
+                Programme.class).setParameter("id", id);
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        Optional<Programme> found = query.getResultStream().findFirst();
+        found.ifPresent(programme -> {
+            em.createQuery("select p from Programme p left join fetch p.courses where p.id = :id", Programme.class)
+                    .setParameter("id", id).getResultList();
+            List<Long> courseIds = programme.getCourses().stream().map(ProgrammeCourse::getId).toList();
+            if (!courseIds.isEmpty()) {
+                em.createQuery("select c from ProgrammeCourse c left join fetch c.outcomeCodes where c.id in :ids",
+                        ProgrammeCourse.class).setParameter("ids", courseIds).getResultList();
+                em.createQuery("select c from ProgrammeCourse c left join fetch c.competencyIds where c.id in :ids",
+                        ProgrammeCourse.class).setParameter("ids", courseIds).getResultList();
+            }
+        });
+        return found;
+    }
+
     public Programme getInSchool(long schoolId, long id) {
         return findInSchool(schoolId, id).orElseThrow(() -> new ProgrammeNotFoundException(id));
     }

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.search.IndexSnapshots.Snapshot;
 import vn.tvet.lms.search.IndexSnapshots.TextSource;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 
 /**
  * Drains the indexing queue: for each changed resource, reads it as it is now, extracts text from its

@@ -1,7 +1,5 @@
 package vn.tvet.lms.account;
 
-import vn.tvet.lms.importing.CsvFileException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.account.StudentRow.RowProblem;
+import vn.tvet.lms.importing.CsvFileException;
 
 class StudentCsvTest {
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
-import vn.tvet.lms.account.Viewer;
 
 /** The draft, publishing, sharing and linked-copy rules of a module, and the frozen form of its versions. */
 class CourseModuleTest {
@@ -129,15 +129,18 @@ class CourseModuleTest {
     @Test
     void publishingFreezesTheDraftAndNumbersVersions() {
         CourseModule module = module();
-        assertRefused(Reason.NOTHING_TO_PUBLISH, module::publish);
+        assertRefused(Reason.NOTHING_TO_PUBLISH, () -> module.publish(null, null, NOW));
         filled(module);
-        ModuleContent first = module.publish();
+        ModuleContent first = module.publish(null, null, NOW).content();
         assertEquals(1, module.getPublishedVersion());
 
         long lesson = module.getLessons().get(0).getId();
         module.renameLesson(lesson, "Bài 1 (sửa)", LATER);
         assertEquals("Bài 1: Đo điện trở", first.lessons().get(0).title(), "the published content does not follow the draft");
-        module.publish();
+        ModuleVersion second = module.publish("sửa tên bài", null, LATER);
+        assertEquals(2, second.getNumber(), "the version returned is the one just frozen");
+        assertEquals("Bài 1 (sửa)", second.content().lessons().get(0).title());
+        assertEquals("sửa tên bài", second.getNote());
         assertEquals(2, module.getPublishedVersion());
     }
 
@@ -145,7 +148,7 @@ class CourseModuleTest {
     void publishedContentSurvivesItsJsonForm() {
         CourseModule module = module();
         filled(module);
-        ModuleContent content = module.publish();
+        ModuleContent content = module.publish(null, null, NOW).content();
         ModuleContent read = ModuleContentJson.read(ModuleContentJson.write(content));
         assertEquals(content, read);
         assertEquals(Set.of(7L), read.resourceIds());
@@ -167,7 +170,7 @@ class CourseModuleTest {
         CourseModule module = module();
         assertRefused(Reason.NOT_PUBLISHED, () -> module.askToShare(asTeacher));
         filled(module);
-        module.publish();
+        module.publish(null, null, NOW);
         assertRefused(Reason.NOT_ALLOWED, () -> module.askToShare(colleague));
         module.askToShare(asTeacher);
         assertEquals(ShareStatus.SUBMITTED, module.getShareStatus());
@@ -188,7 +191,7 @@ class CourseModuleTest {
     void aLinkedCopyTakesNewerUpstreamVersionsOnlyWhenAsked() {
         CourseModule upstream = module();
         filled(upstream);
-        ModuleContent v1 = upstream.publish();
+        ModuleContent v1 = upstream.publish(null, null, NOW).content();
 
         CourseModule copy = withId(CourseModule.linkedCopy(upstream, 1, v1, quangNinh, otherTeacher, "QN-MĐ07", NOW), 2L);
         assertTrue(copy.isLinkedCopy());
@@ -200,7 +203,7 @@ class CourseModuleTest {
 
         assertRefused(Reason.UP_TO_DATE, () -> copy.takeUpstream(v1, 1, LATER));
         upstream.addLesson("Bài 3: Thay thế thiết bị", LATER);
-        ModuleContent v2 = upstream.publish();
+        ModuleContent v2 = upstream.publish(null, null, NOW).content();
         copy.takeUpstream(v2, 2, LATER);
         assertEquals(3, copy.getLessons().size());
         assertEquals(2, copy.getUpstreamVersion());

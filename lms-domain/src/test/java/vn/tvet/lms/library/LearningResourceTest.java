@@ -17,6 +17,7 @@ import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import vn.tvet.lms.library.upload.FileNames;
 import vn.tvet.lms.storage.StoredBlob;
 
 /** The review workflow and the visibility rule of a learning resource. */

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import vn.tvet.lms.library.PackageRejectedException.Reason;
+import vn.tvet.lms.library.packaging.PackagePaths;
+import vn.tvet.lms.library.packaging.PackageRejectedException;
+import vn.tvet.lms.library.packaging.PackageRejectedException.Reason;
+import vn.tvet.lms.library.packaging.ScormManifest;
 
 /** Paths inside packages and SCORM manifests: what is accepted, and every bad input refused clearly. */
 class PackageRulesTest {

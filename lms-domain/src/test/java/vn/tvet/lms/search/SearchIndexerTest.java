@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.account.Viewer;
 
 /** One document that cannot be indexed is retried with growing pauses, then parked, and never holds back the rest. */
 class SearchIndexerTest {

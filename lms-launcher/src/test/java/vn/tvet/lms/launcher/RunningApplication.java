@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import vn.tvet.lms.localservices.LocalDatabase;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import vn.tvet.lms.localservices.LocalDatabase;
 
 /**
  * Gives tests the application as a user meets it: the real WAR on Payara Micro over embedded PostgreSQL

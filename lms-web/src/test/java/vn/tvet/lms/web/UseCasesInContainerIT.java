@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -37,17 +37,17 @@ import vn.tvet.lms.account.SchoolHeadcount;
 import vn.tvet.lms.account.SchoolMembers;
 import vn.tvet.lms.account.StudentRow;
 import vn.tvet.lms.account.UsernameTakenException;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.DuplicateInstitutionCodeException;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionDetails;
 import vn.tvet.lms.institution.InstitutionRegistry;
 import vn.tvet.lms.institution.InstitutionType;
-import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.LibraryQuery;
 import vn.tvet.lms.library.Licence;
-import vn.tvet.lms.library.PersonalCollection;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -55,8 +55,8 @@ import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
+import vn.tvet.lms.library.collection.PersonalCollection;
 import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.account.Viewer;
 
 /**
  * The use cases inside Payara Micro, on real PostgreSQL: JPA mappings against the Flyway schema,
@@ -311,7 +311,7 @@ class UseCasesInContainerIT {
     }
 
     @Inject
-    vn.tvet.lms.library.StorageQuota quota;
+    vn.tvet.lms.library.upload.StorageQuota quota;
 
     @Test
     void eachPersonsStorageQuotaCountsTheirVersions() {
@@ -322,11 +322,11 @@ class UseCasesInContainerIT {
                 Licence.CC_BY)).getId();
         withFile(teacher, id, new StoredBlob(UUID.randomUUID().toString().replace("-", "").repeat(2), 10));
         assertEquals(10, quota.usedBy(teacher.personId()));
-        var limits = new vn.tvet.lms.library.StorageQuota.Limits(15, 5);
+        var limits = new vn.tvet.lms.library.upload.StorageQuota.Limits(15, 5);
         quota.check(teacher.personId(), 5, false, limits);
-        var refused = assertThrows(vn.tvet.lms.library.QuotaExceededException.class,
+        var refused = assertThrows(vn.tvet.lms.library.upload.QuotaExceededException.class,
                 () -> quota.check(teacher.personId(), 6, false, limits));
-        assertEquals(vn.tvet.lms.library.QuotaExceededException.Kind.STORAGE, refused.kind());
+        assertEquals(vn.tvet.lms.library.upload.QuotaExceededException.Kind.STORAGE, refused.kind());
     }
 
     @Test

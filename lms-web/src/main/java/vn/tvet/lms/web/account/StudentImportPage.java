@@ -19,10 +19,10 @@ import org.primefaces.model.StreamedContent;
 import vn.tvet.lms.account.IssuedPassword;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.SchoolMembers;
-import vn.tvet.lms.importing.CsvFileException;
-import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.account.StudentRow;
 import vn.tvet.lms.account.UsernameTakenException;
+import vn.tvet.lms.importing.CsvFileException;
+import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.web.platform.Texts;
 
 /**

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.tvet.lms.account.Role;
-import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.courseware.ModuleVersion;

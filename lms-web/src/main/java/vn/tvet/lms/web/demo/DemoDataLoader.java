@@ -7,11 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +22,21 @@ import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.RoleAssignment;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.catalog.TrainingLevel;
-import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.library.LearningResource;
-import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
+import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.IndexQueue;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * Loads the demo schools, people and library material into an empty database when {@code lms.demo.enabled} is true (the
@@ -78,7 +79,10 @@ public class DemoDataLoader {
     Clock clock;
 
     @Inject
-    LearningResources resources;
+    ResourceAuthoring authoring;
+
+    @Inject
+    ResourceReview review;
 
     @Inject
     ContentStore store;
@@ -127,7 +131,7 @@ public class DemoDataLoader {
         network("thuvien", "Lê Thị Thu Hà", Role.LIBRARY_ADMIN, hash, now);
         network("thanhtra", "Phạm Văn Minh", Role.INSPECTOR, hash, now);
         LOG.log(Level.INFO, "Demo data loaded: {0} schools, {1} people", SCHOOLS.size(), people.countAll());
-        Map<String, Long> library = loadLibrary(byCode, now);
+        Map<String, Long> library = loadLibrary(byCode);
         courseware.load(byCode, library);
     }
 
@@ -135,10 +139,9 @@ public class DemoDataLoader {
      * The demo material, published through the reviewer each scope needs; skipped if the store is down.
      * Returns the items' ids by title.
      */
-    private Map<String, Long> loadLibrary(Map<String, Institution> byCode, Instant now) {
+    private Map<String, Long> loadLibrary(Map<String, Institution> byCode) {
         Map<String, Long> idsByTitle = new java.util.HashMap<>();
-        Person librarian = people.findByUsername("thuvien").orElseThrow();
-        Viewer asLibrarian = new Viewer(librarian.getId(), Set.of(), Set.of(), true);
+        Viewer asLibrarian = new Viewer(people.findByUsername("thuvien").orElseThrow().getId(), Set.of(), Set.of(), true);
         for (DemoLibrary.Item item : DemoLibrary.ITEMS) {
             StoredBlob blob;
             try {
@@ -148,30 +151,32 @@ public class DemoDataLoader {
                 LOG.log(Level.WARNING, "Demo library not loaded, object store unavailable: {0}", e.getMessage());
                 return idsByTitle;
             }
-            Person author = people.findByUsername(item.author()).orElseThrow();
             String prefix = item.author().substring(0, item.author().indexOf('.'));
             DemoSchool demoSchool = SCHOOLS.stream().filter(s -> s.prefix().equals(prefix)).findFirst().orElseThrow();
-            Institution school = byCode.get(demoSchool.code());
-            LearningResource resource = LearningResource.draft(school, author, new ResourceDetails(item.title(),
-                    item.description(), ResourceType.DOCUMENT, Set.of(item.occupation()), TrainingLevel.valueOf(item.level()),
-                    "vi", item.licence(), Set.of(item.keywords().split(",\\s*")), null, item.scope()), now);
-            resources.add(resource);
+            long schoolId = byCode.get(demoSchool.code()).getId();
+            Viewer author = member(item.author(), schoolId, false);
+            LearningResource resource = authoring.draft(author, schoolId, new ResourceDetails(item.title(),
+                    item.description(), ResourceType.DOCUMENT, Set.of(item.occupation()),
+                    TrainingLevel.valueOf(item.level()), "vi", item.licence(), Set.of(item.keywords().split(",\\s*")),
+                    null, item.scope()));
             idsByTitle.put(item.title(), resource.getId());
-            resource.addVersion(blob, item.fileName(), "text/plain", null, author, now);
+            authoring.addVersion(author, resource.getId(), blob, item.fileName(), "text/plain", null);
             if (item.scope().needsReview()) {
-                resource.submit(author, now);
-                if (item.scope() == SharingScope.SCHOOL) {
-                    Person admin = people.findByUsername(prefix + ".quantri").orElseThrow();
-                    resource.approve(new Viewer(admin.getId(), Set.of(school.getId()), Set.of(school.getId()), false), admin,
-                            "Đạt yêu cầu (dữ liệu mẫu)", now);
-                } else {
-                    resource.approve(asLibrarian, librarian, "Đạt yêu cầu (dữ liệu mẫu)", now);
-                }
+                review.submit(author, resource.getId());
+                Viewer reviewer = item.scope() == SharingScope.SCHOOL ? member(prefix + ".quantri", schoolId, true)
+                        : asLibrarian;
+                review.approve(reviewer, resource.getId(), "Đạt yêu cầu (dữ liệu mẫu)");
             }
         }
         int queued = indexQueue.everythingChanged();
         LOG.log(Level.INFO, "Demo library loaded: {0} documents queued for search", queued);
         return idsByTitle;
+    }
+
+    /** A demo person acting in their school, as the library's use cases see them. */
+    private Viewer member(String username, long schoolId, boolean administers) {
+        return new Viewer(people.findByUsername(username).orElseThrow().getId(), Set.of(schoolId),
+                administers ? Set.of(schoolId) : Set.of(), false);
     }
 
     private void member(String username, String fullName, Institution institution, Role role, String hash, Instant now) {

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import vn.tvet.lms.storage.ContentStore;
 import vn.tvet.lms.library.DownloadableFile;
+import vn.tvet.lms.storage.ContentStore;
 
 /** Streams stored bytes to a response, honouring a single HTTP Range (206), or answering 416 past the end. */
 final class BlobResponses {

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.tvet.lms.library.CollectionItem;
-import vn.tvet.lms.library.PersonalCollection;
 import vn.tvet.lms.library.ResourceStatus;
+import vn.tvet.lms.library.collection.CollectionItem;
+import vn.tvet.lms.library.collection.PersonalCollection;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
 

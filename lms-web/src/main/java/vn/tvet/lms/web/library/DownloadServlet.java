@@ -11,11 +11,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.web.account.Visitor;
 
 /**

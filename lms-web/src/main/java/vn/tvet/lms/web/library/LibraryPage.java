@@ -12,13 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.library.LibraryQuery;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.web.account.Visitor;
 
 /**

@@ -5,10 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import vn.tvet.lms.contentstore.TikaMediaTypeDetector;
 import vn.tvet.lms.contentstore.ZipPackageUnpacker;
+import vn.tvet.lms.library.packaging.PackageUnpacker;
+import vn.tvet.lms.library.upload.MediaTypeDetector;
+import vn.tvet.lms.library.upload.UploadInspection;
 import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.library.PackageUnpacker;
-import vn.tvet.lms.library.UploadInspection;
-import vn.tvet.lms.library.MediaTypeDetector;
 
 /** Connects the library's ports that have no configuration of their own. */
 @ApplicationScoped

@@ -3,7 +3,8 @@ package vn.tvet.lms.web.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tvet.lms.library.PackageLimits;
+import vn.tvet.lms.library.packaging.PackageLimits;
+import vn.tvet.lms.library.upload.UploadLimits;
 
 /** The library's limits and thresholds, from MicroProfile Config. */
 @ApplicationScoped
@@ -87,8 +88,13 @@ public class LibrarySettings {
         return Math.max(1, uploadIdleSeconds) * 1000L;
     }
 
-    public vn.tvet.lms.library.StorageQuota.Limits quotaLimits() {
-        return new vn.tvet.lms.library.StorageQuota.Limits(quotaBytesPerPerson, openUploadsPerPerson);
+    public vn.tvet.lms.library.upload.StorageQuota.Limits quotaLimits() {
+        return new vn.tvet.lms.library.upload.StorageQuota.Limits(quotaBytesPerPerson, openUploadsPerPerson);
+    }
+
+    /** What one upload is held to: its size, the person's quota, its package's contents. */
+    public UploadLimits uploadLimits() {
+        return new UploadLimits(maxUploadBytes, quotaLimits(), packageLimits());
     }
 
     public int chunksInFlightPerPerson() {

@@ -7,11 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import vn.tvet.lms.library.LearningResources;
+import vn.tvet.lms.library.upload.ResumableUploads;
 import vn.tvet.lms.storage.ContentStore;
 import vn.tvet.lms.storage.ContentStoreException;
-import vn.tvet.lms.library.LearningResources;
-import vn.tvet.lms.library.OrphanSweep;
-import vn.tvet.lms.library.ResumableUploads;
+import vn.tvet.lms.storage.OrphanSweep;
 
 /** Every hour aborts uploads abandoned for a day and runs the {@link OrphanSweep}; a store that is down is simply tried again next hour. */
 @Singleton

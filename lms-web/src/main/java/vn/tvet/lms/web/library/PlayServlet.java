@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.LibraryReading;
-import vn.tvet.lms.library.PackagePaths;
 import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.packaging.PackagePaths;
+import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.web.account.Visitor;
 
 /**

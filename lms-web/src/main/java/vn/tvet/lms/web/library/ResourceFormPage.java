@@ -4,17 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
-import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
 import vn.tvet.lms.web.account.AccessDeniedException;
@@ -99,18 +96,17 @@ public class ResourceFormPage implements Serializable {
         if (school == null && editingId == null) {
             throw new AccessDeniedException("adding material needs a school");
         }
-        if (type == ResourceType.LINK && (linkUrl == null || !linkUrl.matches("https?://\\S+"))) {
+        ResourceDetails details = new ResourceDetails(title, description, type,
+                ResourceDetails.occupationCodesIn(occupationCodes), level, language, licence,
+                ResourceDetails.keywordsIn(keywords), type == ResourceType.LINK ? linkUrl : null, scope);
+        if (details.lacksLink()) {
             texts.fieldError("resource:linkUrl", "library.linkRequired");
             return null;
         }
-        Set<String> codes = split(occupationCodes, "[,;\\s]+");
-        if (!codes.stream().allMatch(code -> code.toUpperCase(java.util.Locale.ROOT).matches(ResourceDetails.OCCUPATION_CODE))) {
+        if (!details.hasValidOccupationCodes()) {
             texts.fieldError("resource:occupations", "library.occupationInvalid");
             return null;
         }
-        ResourceDetails details = new ResourceDetails(title, description, type,
-                codes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
-                level, language, licence, split(keywords, "[,;]+"), type == ResourceType.LINK ? linkUrl : null, scope);
         // The form limits most fields; what gets past it (an over-long keyword, say) is named by field.
         java.util.Optional<LearningResource> saved = pageActions.call(() -> editingId == null
                 ? authoring.draft(currentUser.viewer(), school, details)
@@ -122,14 +118,6 @@ public class ResourceFormPage implements Serializable {
         texts.info(editingId == null ? "library.created" : "library.saved", resource.getTitle());
         texts.keepForRedirect();
         return "/library/item.xhtml?faces-redirect=true&id=" + resource.getId();
-    }
-
-    private static Set<String> split(String text, String separators) {
-        Set<String> parts = new LinkedHashSet<>();
-        if (text != null) {
-            Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).limit(30).forEach(parts::add);
-        }
-        return parts;
     }
 
     public String getId() {

@@ -1,17 +1,18 @@
 package vn.tvet.lms.web.library;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.lang.System.Logger.Level;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,14 +23,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Map;
-import vn.tvet.lms.library.FileNames;
-import vn.tvet.lms.library.IncompleteChunkException;
-import vn.tvet.lms.library.ResumableUploads;
-import vn.tvet.lms.library.ResumableUploads.AssembledUpload;
-import vn.tvet.lms.library.UploadRules;
-import vn.tvet.lms.library.UploadSession;
 import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.library.upload.FileNames;
+import vn.tvet.lms.library.upload.IncompleteChunkException;
+import vn.tvet.lms.library.upload.ResumableUploads;
+import vn.tvet.lms.library.upload.UploadSession;
 
 /**
  * Chunked uploads that resume after a dropped connection, for files larger than one chunk:
@@ -86,13 +84,8 @@ public class ResumableUploadServlet extends UploadEndpoint {
                 reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
                 return;
             }
-            answer(response, -1, () -> {
-                // Checked before the parts are joined, so the session stays for a retry with a shorter note.
-                UploadRules.checkNote(request.getParameter("note"));
-                AssembledUpload upload = uploads.finish(currentUser.viewer(), id.get());
-                recordVersion(response, upload.resourceId(), upload.blob(), upload.fileName(), upload.detected(),
-                        request.getParameter("note"));
-            });
+            answer(response, -1, () -> created(response, files.finish(currentUser.viewer(), id.get(),
+                    request.getParameter("note"), settings.uploadLimits())));
         } else {
             reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
         }
@@ -104,7 +97,7 @@ public class ResumableUploadServlet extends UploadEndpoint {
         String fileName = FileNames.sanitise(request.getParameter("name"));
         answer(response, resourceId, () -> {
             UploadSession session = uploads.begin(currentUser.viewer(), resourceId, fileName, Math.max(size, 0),
-                    settings.maxUploadBytes(), settings.uploadChunkBytes(), settings.quotaLimits());
+                    settings.uploadChunkBytes(), settings.uploadLimits());
             reply(response, HttpServletResponse.SC_CREATED, describe(session));
         });
     }

@@ -9,26 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import vn.tvet.lms.library.ChunkOutOfOrderException;
-import vn.tvet.lms.storage.ContentStore;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.WorkflowViolationException;
+import vn.tvet.lms.library.packaging.PackageRejectedException;
+import vn.tvet.lms.library.upload.ChunkOutOfOrderException;
+import vn.tvet.lms.library.upload.FileUploads;
+import vn.tvet.lms.library.upload.FileUploads.RecordedUpload;
+import vn.tvet.lms.library.upload.IncompleteChunkException;
+import vn.tvet.lms.library.upload.UploadRejectedException;
+import vn.tvet.lms.library.upload.UploadSessionNotFoundException;
 import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.storage.ContentTooLargeException;
-import vn.tvet.lms.library.DetectedType;
-import vn.tvet.lms.library.IncompleteChunkException;
-import vn.tvet.lms.library.LearningResource;
-import vn.tvet.lms.library.LearningResources;
-import vn.tvet.lms.library.PackageRejectedException;
-import vn.tvet.lms.library.PackageUnpacker;
-import vn.tvet.lms.library.ResourceAuthoring;
-import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.ResourceVersion;
-import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.library.UploadInspection;
-import vn.tvet.lms.library.UploadRejectedException;
-import vn.tvet.lms.library.UploadRules;
-import vn.tvet.lms.library.UploadSessionNotFoundException;
-import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.Texts;
 
@@ -48,19 +39,7 @@ abstract class UploadEndpoint extends HttpServlet {
     CurrentUser currentUser;
 
     @Inject
-    ResourceAuthoring authoring;
-
-    @Inject
-    LearningResources resources;
-
-    @Inject
-    ContentStore store;
-
-    @Inject
-    PackageUnpacker unpacker;
-
-    @Inject
-    UploadInspection inspection;
+    FileUploads files;
 
     @Inject
     LibrarySettings settings;
@@ -99,15 +78,14 @@ abstract class UploadEndpoint extends HttpServlet {
             int status = e.reason() == UploadRejectedException.Reason.CONTENT_MISMATCH
                     || e.reason() == UploadRejectedException.Reason.HIDDEN_CONTENT
                     ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST;
-            reply(response, status, error("library.upload." + e.reason(),
-                    String.join(", ", UploadRules.allowedExtensions(typeOrDocument(resourceId)))));
+            reply(response, status, error("library.upload." + e.reason(), String.join(", ", e.allowedExtensions())));
         } catch (PackageRejectedException e) {
             reply(response, UNPROCESSABLE_CONTENT, error("library.package." + e.reason()));
         } catch (ContentTooLargeException e) {
             reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     error("library.upload.TOO_LARGE", e.limitBytes() / (1024 * 1024)));
-        } catch (vn.tvet.lms.library.QuotaExceededException e) {
-            boolean storage = e.kind() == vn.tvet.lms.library.QuotaExceededException.Kind.STORAGE;
+        } catch (vn.tvet.lms.library.upload.QuotaExceededException e) {
+            boolean storage = e.kind() == vn.tvet.lms.library.upload.QuotaExceededException.Kind.STORAGE;
             reply(response, storage ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : TOO_MANY_REQUESTS,
                     error("library.quota." + e.kind(), storage ? e.limit() / (1024 * 1024) : e.limit()));
         } catch (ContentStoreException e) {
@@ -116,44 +94,14 @@ abstract class UploadEndpoint extends HttpServlet {
         }
     }
 
-    /**
-     * Records bytes already in their content-addressed place as the resource's newest version, after the
-     * checks that need the whole file (hidden content, pixel floods, package contents), and answers 201.
-     */
-    void recordVersion(HttpServletResponse response, long resourceId, StoredBlob blob, String fileName,
-            DetectedType detected, String note) throws IOException {
-        try {
-            if (blob.size() == 0) {
-                UploadRules.checkNotEmpty(fileName, 0);
-            }
-            inspection.inspect(blob, detected.mediaType(), fileName);
-        } catch (UploadRejectedException e) {
-            removeIfUnused(blob);
-            throw e;
-        }
-        ResourceType type = resources.find(resourceId).orElseThrow(() -> new ResourceNotFoundException(resourceId))
-                .getType();
-        ResourceVersion version = LearningResource.isPackageType(type)
-                ? authoring.addPackageVersion(currentUser.viewer(), resourceId, blob, fileName,
-                        unpacker.unpack(blob, type, settings.packageLimits()), note)
-                : authoring.addVersion(currentUser.viewer(), resourceId, blob, fileName, detected.mediaType(), note);
+    /** Answers 201 with what was recorded. */
+    void created(HttpServletResponse response, RecordedUpload upload) throws IOException {
         reply(response, HttpServletResponse.SC_CREATED, Json.createObjectBuilder()
-                .add("version", version.getNumber())
-                .add("size", blob.size())
-                .add("sha256", blob.sha256())
-                .add("mediaType", detected.mediaType())
-                .add("message", texts.get("library.upload.done", fileName)).build());
-    }
-
-    /** Refused bytes may be shared by nobody yet; they must not stay behind. */
-    private void removeIfUnused(StoredBlob blob) {
-        if (!resources.blobInUse(blob.sha256())) {
-            store.delete(blob.key());
-        }
-    }
-
-    private ResourceType typeOrDocument(long resourceId) {
-        return resources.find(resourceId).map(LearningResource::getType).orElse(ResourceType.DOCUMENT);
+                .add("version", upload.version())
+                .add("size", upload.blob().size())
+                .add("sha256", upload.blob().sha256())
+                .add("mediaType", upload.mediaType())
+                .add("message", text("library.upload.done", upload.fileName())).build());
     }
 
     JsonObject error(String key, Object... arguments) {

@@ -8,10 +8,10 @@ import vn.tvet.lms.account.MemberNotFoundException;
 import vn.tvet.lms.catalog.FrameworkNotFoundException;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
 import vn.tvet.lms.institution.InstitutionNotFoundException;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.library.UploadSessionNotFoundException;
+import vn.tvet.lms.library.upload.UploadSessionNotFoundException;
 import vn.tvet.lms.programme.ProgrammeNotFoundException;
+import vn.tvet.lms.storage.ContentStoreException;
 
 /**
  * The one mapping from the domain's refusals to HTTP statuses, shared by the pages' error handler and the

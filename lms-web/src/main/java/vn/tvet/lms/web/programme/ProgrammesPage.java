@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tvet.lms.catalog.Occupation;
 import vn.tvet.lms.catalog.Occupations;
-import vn.tvet.lms.programme.Programme;
 import vn.tvet.lms.programme.ProgrammeAuthoring;
 import vn.tvet.lms.programme.Programmes;
 import vn.tvet.lms.web.account.CurrentUser;

@@ -9,10 +9,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.account.Viewer;
 
 /**
  * {@link LearningResource#isVisibleTo} as a Lucene query, applied as a filter inside every search so that

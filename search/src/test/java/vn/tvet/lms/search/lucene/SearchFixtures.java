@@ -2,11 +2,11 @@ package vn.tvet.lms.search.lucene;
 
 import java.time.Instant;
 import java.util.Set;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceStatus;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.IndexedResource;
 
 /** Small builders for search tests. */

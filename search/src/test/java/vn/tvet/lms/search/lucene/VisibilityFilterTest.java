@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
@@ -22,12 +23,11 @@ import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceDetails;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.SharingScope;
-import vn.tvet.lms.storage.StoredBlob;
-import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.IndexedResource;
 import vn.tvet.lms.search.SearchQuery;
 import vn.tvet.lms.search.SearchResults;
+import vn.tvet.lms.storage.StoredBlob;
 
 /**
  * The filter inside every search agrees with the domain's one visibility rule

@@ -1,7 +1,0 @@
-package vn.tvet.lms.library;
-
-import vn.tvet.lms.storage.StoredBlob;
-
-/** One file of an unpacked package: its path inside the package, its stored bytes and media type. */
-public record UnpackedEntry(String path, StoredBlob blob, String mediaType) {
-}
