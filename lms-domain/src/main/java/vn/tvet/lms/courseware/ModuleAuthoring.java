@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Rights;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.catalog.CompetencyFrameworks;
 import vn.tvet.lms.catalog.CompetencyItem;
@@ -42,6 +43,7 @@ public class ModuleAuthoring {
     private Programmes programmes;
     private Clock clock;
     private Event<ModuleChanged> changes;
+    private Rights rights;
 
     ModuleAuthoring() {
         // for the CDI proxy
@@ -49,7 +51,8 @@ public class ModuleAuthoring {
 
     @Inject
     public ModuleAuthoring(CourseModules modules, Institutions institutions, People people, LearningResources resources,
-            CompetencyFrameworks frameworks, Programmes programmes, Clock clock, Event<ModuleChanged> changes) {
+            CompetencyFrameworks frameworks, Programmes programmes, Clock clock, Event<ModuleChanged> changes,
+            Rights rights) {
         this.programmes = programmes;
         this.modules = modules;
         this.institutions = institutions;
@@ -58,11 +61,13 @@ public class ModuleAuthoring {
         this.frameworks = frameworks;
         this.clock = clock;
         this.changes = changes;
+        this.rights = rights;
     }
 
     @Transactional
     public CourseModule create(long schoolId, @NotNull Viewer author, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 300) String title) {
+        rights.requireAuthor(author, schoolId, "write modules of school " + schoolId);
         if (modules.codeTaken(schoolId, typed(code))) {
             throw new ModuleRuleException(Reason.CODE_TAKEN, code);
         }

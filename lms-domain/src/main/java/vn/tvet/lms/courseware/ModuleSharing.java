@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Rights;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institutions;
@@ -31,6 +32,7 @@ public class ModuleSharing {
     private People people;
     private Clock clock;
     private Event<ModuleChanged> changes;
+    private Rights rights;
 
     ModuleSharing() {
         // for the CDI proxy
@@ -38,12 +40,13 @@ public class ModuleSharing {
 
     @Inject
     public ModuleSharing(CourseModules modules, Institutions institutions, People people, Clock clock,
-            Event<ModuleChanged> changes) {
+            Event<ModuleChanged> changes, Rights rights) {
         this.modules = modules;
         this.institutions = institutions;
         this.people = people;
         this.clock = clock;
         this.changes = changes;
+        this.rights = rights;
     }
 
     @Transactional
@@ -101,6 +104,7 @@ public class ModuleSharing {
     /** Makes a linked copy of a shared module's newest version in the adopter's school, under a code of theirs. */
     @Transactional
     public CourseModule adopt(long schoolId, @NotNull Viewer viewer, long upstreamId, @NotBlank @Size(max = 30) String code) {
+        rights.requireAuthor(viewer, schoolId, "adopt modules into school " + schoolId);
         CourseModule upstream = modules.getShared(upstreamId);
         if (upstream.getSchool().getId() == schoolId) {
             throw new ModuleRuleException(Reason.OWN_MODULE, upstream.getCode());

@@ -155,6 +155,12 @@ class UseCasesInContainerIT {
         assertThrows(refused, () -> registry.register(Viewer.ANONYMOUS,
                 new InstitutionDetails("ANON-1", "Ẩn danh", InstitutionType.CENTRE, "Huế")));
         assertTrue(programmes.create(teacherA, a.getId(), unique("CT"), "Chương trình được phép", "6520227", 60).getId() > 0);
+        assertThrows(refused, () -> modules.create(a.getId(), studentA, "MĐ01", "Mô đun"), "students write no modules");
+        assertThrows(refused, () -> modules.create(b.getId(), teacherA, "MĐ01", "Mô đun"),
+                "nor do teachers in another school");
+        assertThrows(refused, () -> sharing.adopt(b.getId(), teacherA, Long.MAX_VALUE, "MĐ02"),
+                "a teacher adopts modules into their own school only");
+        assertTrue(modules.create(a.getId(), teacherA, "MĐ01", "Mô đun được phép").getId() > 0);
     }
 
     @Test
