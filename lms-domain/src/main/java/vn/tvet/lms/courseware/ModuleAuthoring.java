@@ -65,7 +65,7 @@ public class ModuleAuthoring {
     }
 
     @Transactional
-    public CourseModule create(long schoolId, @NotNull Viewer author, @NotBlank @Size(max = 30) String code,
+    public CourseModule create(@NotNull Viewer author, long schoolId, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 300) String title) {
         rights.requireAuthor(author, schoolId, "write modules of school " + schoolId);
         if (modules.codeTaken(schoolId, typed(code))) {
@@ -90,40 +90,40 @@ public class ModuleAuthoring {
      * the programme's competency coverage counts the module's outcome mappings.
      */
     @Transactional
-    public void teachFor(long schoolId, @NotNull Viewer viewer, long moduleId, Long programmeCourseId) {
+    public void teachFor(@NotNull Viewer viewer, long schoolId, long moduleId, Long programmeCourseId) {
         ProgrammeCourse course = programmeCourseId == null ? null : programmes.courseInSchool(schoolId, programmeCourseId)
                 .orElseThrow(() -> new ModuleRuleException(Reason.NOT_FOUND_IN_MODULE, "programme course " + programmeCourseId));
-        edit(schoolId, viewer, moduleId, m -> m.teachFor(course, clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.teachFor(course, clock.instant()));
     }
 
     /** Title and summary, saved as the teacher types them. */
     @Transactional
-    public void describe(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title,
+    public void describe(@NotNull Viewer viewer, long schoolId, long moduleId, @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String summary) {
-        edit(schoolId, viewer, moduleId, m -> m.describe(typed(title), summary == null ? null : typed(summary), clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.describe(typed(title), summary == null ? null : typed(summary), clock.instant()));
     }
 
     @Transactional
-    public void addOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 30) String code,
+    public void addOutcome(@NotNull Viewer viewer, long schoolId, long moduleId, @NotBlank @Size(max = 30) String code,
             @NotBlank @Size(max = 2000) String statement) {
-        edit(schoolId, viewer, moduleId, m -> m.addOutcome(typed(code), typed(statement), clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.addOutcome(typed(code), typed(statement), clock.instant()));
     }
 
     @Transactional
-    public void removeOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code) {
-        edit(schoolId, viewer, moduleId, m -> m.removeOutcome(code, clock.instant()));
+    public void removeOutcome(@NotNull Viewer viewer, long schoolId, long moduleId, @NotNull String code) {
+        edit(viewer, schoolId, moduleId, m -> m.removeOutcome(code, clock.instant()));
     }
 
     /** Maps an outcome to competencies of any frameworks, replacing its mapping; every id must exist. */
     @Transactional
-    public void mapOutcome(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code,
+    public void mapOutcome(@NotNull Viewer viewer, long schoolId, long moduleId, @NotNull String code,
             @NotNull Set<Long> competencyIds) {
         Set<Long> known = new HashSet<>();
         frameworks.items(competencyIds).forEach(item -> known.add(item.getId()));
         if (!known.containsAll(competencyIds)) {
             throw new ModuleRuleException(Reason.UNKNOWN_COMPETENCY, String.valueOf(competencyIds));
         }
-        edit(schoolId, viewer, moduleId, m -> m.mapOutcome(code, competencyIds, clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.mapOutcome(code, competencyIds, clock.instant()));
     }
 
     /**
@@ -131,9 +131,9 @@ public class ModuleAuthoring {
      * framework and keeping its mapping to others (the editor shows one framework's tree at a time).
      */
     @Transactional
-    public void mapOutcomeWithin(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull String code,
+    public void mapOutcomeWithin(@NotNull Viewer viewer, long schoolId, long moduleId, @NotNull String code,
             long frameworkId, @NotNull Set<Long> chosen) {
-        CourseModule module = editable(schoolId, viewer, moduleId);
+        CourseModule module = editable(viewer, schoolId, moduleId);
         ModuleOutcome outcome = module.getOutcomes().stream().filter(o -> o.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new ModuleRuleException(Reason.NOT_FOUND_IN_MODULE, code));
         Set<Long> mapped;
@@ -153,8 +153,8 @@ public class ModuleAuthoring {
     }
 
     @Transactional
-    public long addLesson(long schoolId, @NotNull Viewer viewer, long moduleId, @NotBlank @Size(max = 300) String title) {
-        CourseModule module = editable(schoolId, viewer, moduleId);
+    public long addLesson(@NotNull Viewer viewer, long schoolId, long moduleId, @NotBlank @Size(max = 300) String title) {
+        CourseModule module = editable(viewer, schoolId, moduleId);
         ModuleLesson lesson = module.addLesson(typed(title), clock.instant());
         modules.flush();
         changes.fire(new ModuleChanged(moduleId));
@@ -162,26 +162,26 @@ public class ModuleAuthoring {
     }
 
     @Transactional
-    public void renameLesson(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
+    public void renameLesson(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId,
             @NotBlank @Size(max = 300) String title) {
-        edit(schoolId, viewer, moduleId, m -> m.renameLesson(lessonId, typed(title), clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.renameLesson(lessonId, typed(title), clock.instant()));
     }
 
     @Transactional
-    public void removeLesson(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId) {
-        edit(schoolId, viewer, moduleId, m -> m.removeLesson(lessonId, clock.instant()));
+    public void removeLesson(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId) {
+        edit(viewer, schoolId, moduleId, m -> m.removeLesson(lessonId, clock.instant()));
     }
 
     /** Puts a lesson at a 0-based place (drag and drop). */
     @Transactional
-    public void moveLessonTo(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, int toIndex) {
-        edit(schoolId, viewer, moduleId, m -> m.moveLesson(lessonId, toIndex, clock.instant()));
+    public void moveLessonTo(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, int toIndex) {
+        edit(viewer, schoolId, moduleId, m -> m.moveLesson(lessonId, toIndex, clock.instant()));
     }
 
     /** Moves a lesson one place up ({@code -1}) or down ({@code +1}), for the keyboard. */
     @Transactional
-    public void moveLessonBy(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, int step) {
-        edit(schoolId, viewer, moduleId, m -> m.moveLesson(lessonId, m.indexOfLesson(lessonId) + Integer.signum(step),
+    public void moveLessonBy(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, int step) {
+        edit(viewer, schoolId, moduleId, m -> m.moveLesson(lessonId, m.indexOfLesson(lessonId) + Integer.signum(step),
                 clock.instant()));
     }
 
@@ -191,7 +191,7 @@ public class ModuleAuthoring {
      * they may not open.
      */
     @Transactional
-    public void addActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId,
+    public void addActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId,
             @NotNull ModuleContent.Activity activity) {
         // Visible to the author is not enough: a teacher of two schools sees both schools' items, but the
         // module's learners are of one school, so the item must be open to that school.
@@ -200,30 +200,30 @@ public class ModuleAuthoring {
                         .filter(r -> r.isOpenToSchool(schoolId)).isEmpty()) {
             throw new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId());
         }
-        edit(schoolId, viewer, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));
     }
 
     /** Saves an activity's text (a page as it is typed, a quiz's questions, a task's instructions). */
     @Transactional
-    public void rewriteActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId,
+    public void rewriteActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, long activityId,
             @NotNull ModuleContent.Activity text) {
-        edit(schoolId, viewer, moduleId, m -> m.rewriteActivity(lessonId, activityId, text, clock.instant()));
+        edit(viewer, schoolId, moduleId, m -> m.rewriteActivity(lessonId, activityId, text, clock.instant()));
     }
 
     @Transactional
-    public void removeActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId) {
-        edit(schoolId, viewer, moduleId, m -> m.removeActivity(lessonId, activityId, clock.instant()));
+    public void removeActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, long activityId) {
+        edit(viewer, schoolId, moduleId, m -> m.removeActivity(lessonId, activityId, clock.instant()));
     }
 
     @Transactional
-    public void moveActivity(long schoolId, @NotNull Viewer viewer, long moduleId, long lessonId, long activityId, int step) {
-        edit(schoolId, viewer, moduleId, m -> m.moveActivity(lessonId, activityId, step, clock.instant()));
+    public void moveActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, long activityId, int step) {
+        edit(viewer, schoolId, moduleId, m -> m.moveActivity(lessonId, activityId, step, clock.instant()));
     }
 
     /** Freezes the draft as the next version; learners already studying stay on theirs. */
     @Transactional
-    public ModuleVersion publish(long schoolId, @NotNull Viewer viewer, long moduleId, @Size(max = 2000) String note) {
-        CourseModule module = editable(schoolId, viewer, moduleId);
+    public ModuleVersion publish(@NotNull Viewer viewer, long schoolId, long moduleId, @Size(max = 2000) String note) {
+        CourseModule module = editable(viewer, schoolId, moduleId);
         ModuleVersion version = module.publish(note, people.get(viewer.personId()), clock.instant());
         modules.add(version);
         changes.fire(new ModuleChanged(moduleId));
@@ -248,8 +248,8 @@ public class ModuleAuthoring {
      * how many moved.
      */
     @Transactional
-    public int migrateLearners(long schoolId, @NotNull Viewer viewer, long moduleId, @NotNull Set<Long> learnerIds) {
-        CourseModule module = editable(schoolId, viewer, moduleId);
+    public int migrateLearners(@NotNull Viewer viewer, long schoolId, long moduleId, @NotNull Set<Long> learnerIds) {
+        CourseModule module = editable(viewer, schoolId, moduleId);
         ModuleVersion newest = modules.newestVersion(module)
                 .orElseThrow(() -> new ModuleRuleException(Reason.NOT_PUBLISHED, module.getCode()));
         int moved = 0;
@@ -267,12 +267,12 @@ public class ModuleAuthoring {
         return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
     }
 
-    private void edit(long schoolId, Viewer viewer, long moduleId, Consumer<CourseModule> change) {
-        change.accept(editable(schoolId, viewer, moduleId));
+    private void edit(Viewer viewer, long schoolId, long moduleId, Consumer<CourseModule> change) {
+        change.accept(editable(viewer, schoolId, moduleId));
         changes.fire(new ModuleChanged(moduleId));
     }
 
-    private CourseModule editable(long schoolId, Viewer viewer, long moduleId) {
+    private CourseModule editable(Viewer viewer, long schoolId, long moduleId) {
         CourseModule module = modules.getInSchool(schoolId, moduleId);
         if (!module.mayEdit(viewer)) {
             throw new ModuleRuleException(Reason.NOT_ALLOWED, "person " + viewer.personId() + " on module " + moduleId);

@@ -50,14 +50,14 @@ public class ModuleSharing {
     }
 
     @Transactional
-    public void askToShare(long schoolId, @NotNull Viewer viewer, long moduleId) {
+    public void askToShare(@NotNull Viewer viewer, long schoolId, long moduleId) {
         modules.getInSchool(schoolId, moduleId).askToShare(viewer);
         changes.fire(new ModuleChanged(moduleId));
         LOG.log(Level.INFO, "Module {0} submitted for network sharing", moduleId);
     }
 
     @Transactional
-    public void stopSharing(long schoolId, @NotNull Viewer viewer, long moduleId) {
+    public void stopSharing(@NotNull Viewer viewer, long schoolId, long moduleId) {
         modules.getInSchool(schoolId, moduleId).stopSharing(viewer);
         changes.fire(new ModuleChanged(moduleId));
     }
@@ -103,7 +103,7 @@ public class ModuleSharing {
 
     /** Makes a linked copy of a shared module's newest version in the adopter's school, under a code of theirs. */
     @Transactional
-    public CourseModule adopt(long schoolId, @NotNull Viewer viewer, long upstreamId, @NotBlank @Size(max = 30) String code) {
+    public CourseModule adopt(@NotNull Viewer viewer, long schoolId, long upstreamId, @NotBlank @Size(max = 30) String code) {
         rights.requireAuthor(viewer, schoolId, "adopt modules into school " + schoolId);
         CourseModule upstream = modules.getShared(upstreamId);
         if (upstream.getSchool().getId() == schoolId) {
@@ -149,7 +149,7 @@ public class ModuleSharing {
      * are untouched until it publishes again.
      */
     @Transactional
-    public int takeUpstream(long schoolId, @NotNull Viewer viewer, long moduleId) {
+    public int takeUpstream(@NotNull Viewer viewer, long schoolId, long moduleId) {
         CourseModule copy = modules.getInSchool(schoolId, moduleId);
         if (!copy.mayEdit(viewer)) {
             throw new ModuleRuleException(Reason.NOT_ALLOWED, "take upstream");

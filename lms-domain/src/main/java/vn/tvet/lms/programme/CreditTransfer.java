@@ -46,7 +46,7 @@ public class CreditTransfer {
 
     /** Records that {@code ownCourseId} (a course of the acting school) and {@code otherCourseId} are equivalent. */
     @Transactional
-    public CreditEquivalence record(long schoolId, @NotNull Viewer viewer, long ownCourseId, long otherCourseId,
+    public CreditEquivalence record(@NotNull Viewer viewer, long schoolId, long ownCourseId, long otherCourseId,
             @Size(max = 1000) String note) {
         rights.requireAuthor(viewer, schoolId, "record credit equivalences of school " + schoolId);
         ProgrammeCourse own = course(ownCourseId);

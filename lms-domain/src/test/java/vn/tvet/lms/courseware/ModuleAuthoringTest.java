@@ -35,50 +35,50 @@ class ModuleAuthoringTest {
 
     @Test
     void onlyTheSchoolsAuthorsWriteModulesThere() {
-        assertThrows(AccessRefusedException.class, () -> authoring.create(HAI_PHONG, student, "MĐ07", "Đo lường điện"));
+        assertThrows(AccessRefusedException.class, () -> authoring.create(student, HAI_PHONG, "MĐ07", "Đo lường điện"));
         assertThrows(AccessRefusedException.class,
-                () -> authoring.create(HAI_PHONG, otherSchoolsTeacher, "MĐ07", "Đo lường điện"));
-        CourseModule module = authoring.create(HAI_PHONG, teacher, " MĐ07 ", "Đo lường điện");
+                () -> authoring.create(otherSchoolsTeacher, HAI_PHONG, "MĐ07", "Đo lường điện"));
+        CourseModule module = authoring.create(teacher, HAI_PHONG, " MĐ07 ", "Đo lường điện");
         assertEquals("MĐ07", module.getCode());
         assertEquals(List.of(module.getId()), announced.fired().stream().map(ModuleChanged::moduleId).toList(),
                 "a new module is announced for the search index");
         assertEquals(Reason.CODE_TAKEN, assertThrows(ModuleRuleException.class,
-                () -> authoring.create(HAI_PHONG, colleague, "mđ07", "Khác")).reason(), "codes are unique per school");
-        assertTrue(authoring.create(QUANG_NINH, otherSchoolsTeacher, "MĐ07", "Đo lường điện").getId() > 0,
+                () -> authoring.create(colleague, HAI_PHONG, "mđ07", "Khác")).reason(), "codes are unique per school");
+        assertTrue(authoring.create(otherSchoolsTeacher, QUANG_NINH, "MĐ07", "Đo lường điện").getId() > 0,
                 "another school may use the same code");
     }
 
     @Test
     void theAuthorAndTheSchoolsAdminsChangeAModuleOtherTeachersDoNot() {
-        long moduleId = authoring.create(HAI_PHONG, teacher, "MĐ07", "Đo lường điện").getId();
+        long moduleId = authoring.create(teacher, HAI_PHONG, "MĐ07", "Đo lường điện").getId();
         assertEquals(Reason.NOT_ALLOWED, assertThrows(ModuleRuleException.class,
-                () -> authoring.describe(HAI_PHONG, colleague, moduleId, "Đổi tên", null)).reason());
-        authoring.describe(HAI_PHONG, schoolAdmin, moduleId, "Đo lường điện cơ bản", "Tóm tắt");
+                () -> authoring.describe(colleague, HAI_PHONG, moduleId, "Đổi tên", null)).reason());
+        authoring.describe(schoolAdmin, HAI_PHONG, moduleId, "Đo lường điện cơ bản", "Tóm tắt");
         assertEquals("Đo lường điện cơ bản", modules.byId.get(moduleId).getTitle());
         assertThrows(ModuleNotFoundException.class,
-                () -> authoring.describe(QUANG_NINH, otherSchoolsTeacher, moduleId, "Chiếm", null),
+                () -> authoring.describe(otherSchoolsTeacher, QUANG_NINH, moduleId, "Chiếm", null),
                 "another school's module is not found, whatever its id");
     }
 
     @Test
     void publishingFreezesTheDraftAsTheNextNumberedVersion() {
-        long moduleId = authoring.create(HAI_PHONG, teacher, "MĐ07", "Đo lường điện").getId();
+        long moduleId = authoring.create(teacher, HAI_PHONG, "MĐ07", "Đo lường điện").getId();
         assertEquals(Reason.NOTHING_TO_PUBLISH, assertThrows(ModuleRuleException.class,
-                () -> authoring.publish(HAI_PHONG, teacher, moduleId, null)).reason());
-        long lessonId = authoring.addLesson(HAI_PHONG, teacher, moduleId, "Bài 1: Đo điện trở");
-        authoring.addActivity(HAI_PHONG, teacher, moduleId, lessonId, new ModuleContent.Activity(ActivityKind.PAGE,
+                () -> authoring.publish(teacher, HAI_PHONG, moduleId, null)).reason());
+        long lessonId = authoring.addLesson(teacher, HAI_PHONG, moduleId, "Bài 1: Đo điện trở");
+        authoring.addActivity(teacher, HAI_PHONG, moduleId, lessonId, new ModuleContent.Activity(ActivityKind.PAGE,
                 "Đọc trước", null, "<p>Đồng hồ vạn năng</p>", null, List.of()));
 
-        ModuleVersion first = authoring.publish(HAI_PHONG, teacher, moduleId, "bản đầu");
-        authoring.renameLesson(HAI_PHONG, teacher, moduleId, lessonId, "Bài 1 (sửa)");
-        ModuleVersion second = authoring.publish(HAI_PHONG, teacher, moduleId, null);
+        ModuleVersion first = authoring.publish(teacher, HAI_PHONG, moduleId, "bản đầu");
+        authoring.renameLesson(teacher, HAI_PHONG, moduleId, lessonId, "Bài 1 (sửa)");
+        ModuleVersion second = authoring.publish(teacher, HAI_PHONG, moduleId, null);
 
         assertEquals(List.of(1, 2), modules.versions.stream().map(ModuleVersion::getNumber).toList());
         assertEquals("Bài 1: Đo điện trở", first.content().lessons().get(0).title(), "a version keeps its content");
         assertEquals("Bài 1 (sửa)", second.content().lessons().get(0).title());
         assertEquals(2, modules.byId.get(moduleId).getPublishedVersion());
         assertEquals(Reason.NOT_ALLOWED, assertThrows(ModuleRuleException.class,
-                () -> authoring.publish(HAI_PHONG, colleague, moduleId, null)).reason());
+                () -> authoring.publish(colleague, HAI_PHONG, moduleId, null)).reason());
     }
 
 }

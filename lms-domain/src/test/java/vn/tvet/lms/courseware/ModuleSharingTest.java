@@ -30,14 +30,14 @@ class ModuleSharingTest {
 
     @Test
     void aModuleIsSharedOnlyOncePublishedAskedForByItsEditorAndApprovedByTheLibrary() {
-        long moduleId = authoring.create(HAI_PHONG, world.teacher, "MĐ07", "Đo lường điện").getId();
-        assertRefused(Reason.NOT_PUBLISHED, () -> sharing.askToShare(HAI_PHONG, world.teacher, moduleId));
+        long moduleId = authoring.create(world.teacher, HAI_PHONG, "MĐ07", "Đo lường điện").getId();
+        assertRefused(Reason.NOT_PUBLISHED, () -> sharing.askToShare(world.teacher, HAI_PHONG, moduleId));
         publishOneLesson(moduleId);
-        assertRefused(Reason.NOT_ALLOWED, () -> sharing.askToShare(HAI_PHONG, world.colleague, moduleId));
+        assertRefused(Reason.NOT_ALLOWED, () -> sharing.askToShare(world.colleague, HAI_PHONG, moduleId));
         assertThrows(ModuleNotFoundException.class,
-                () -> sharing.askToShare(QUANG_NINH, world.otherSchoolsTeacher, moduleId));
+                () -> sharing.askToShare(world.otherSchoolsTeacher, QUANG_NINH, moduleId));
 
-        sharing.askToShare(HAI_PHONG, world.teacher, moduleId);
+        sharing.askToShare(world.teacher, HAI_PHONG, moduleId);
         assertEquals(ShareStatus.SUBMITTED, modules.byId.get(moduleId).getShareStatus());
         assertRefused(Reason.NOT_ALLOWED, () -> sharing.approve(world.schoolAdmin, moduleId, null));
         sharing.approve(world.librarian, moduleId, "Đạt");
@@ -46,17 +46,17 @@ class ModuleSharingTest {
 
     @Test
     void anotherSchoolAdoptsALinkedCopyOfTheNewestVersionUnderItsOwnCode() {
-        long moduleId = authoring.create(HAI_PHONG, world.teacher, "MĐ07", "Đo lường điện").getId();
+        long moduleId = authoring.create(world.teacher, HAI_PHONG, "MĐ07", "Đo lường điện").getId();
         publishOneLesson(moduleId);
         assertThrows(ModuleNotFoundException.class,
-                () -> sharing.adopt(QUANG_NINH, world.otherSchoolsTeacher, moduleId, "QN-MĐ07"), "not shared yet");
-        sharing.askToShare(HAI_PHONG, world.teacher, moduleId);
+                () -> sharing.adopt(world.otherSchoolsTeacher, QUANG_NINH, moduleId, "QN-MĐ07"), "not shared yet");
+        sharing.askToShare(world.teacher, HAI_PHONG, moduleId);
         sharing.approve(world.librarian, moduleId, null);
 
-        assertRefused(Reason.OWN_MODULE, () -> sharing.adopt(HAI_PHONG, world.colleague, moduleId, "MĐ08"));
+        assertRefused(Reason.OWN_MODULE, () -> sharing.adopt(world.colleague, HAI_PHONG, moduleId, "MĐ08"));
         assertThrows(AccessRefusedException.class,
-                () -> sharing.adopt(QUANG_NINH, world.teacher, moduleId, "QN-MĐ07"), "only into a school one teaches in");
-        CourseModule copy = sharing.adopt(QUANG_NINH, world.otherSchoolsTeacher, moduleId, "QN-MĐ07");
+                () -> sharing.adopt(world.teacher, QUANG_NINH, moduleId, "QN-MĐ07"), "only into a school one teaches in");
+        CourseModule copy = sharing.adopt(world.otherSchoolsTeacher, QUANG_NINH, moduleId, "QN-MĐ07");
 
         assertEquals("QN-MĐ07", copy.getCode());
         assertEquals(QUANG_NINH, copy.getSchool().getId());
@@ -67,10 +67,10 @@ class ModuleSharingTest {
     }
 
     private void publishOneLesson(long moduleId) {
-        long lessonId = authoring.addLesson(HAI_PHONG, world.teacher, moduleId, "Bài 1: Đo điện trở");
-        authoring.addActivity(HAI_PHONG, world.teacher, moduleId, lessonId, new ModuleContent.Activity(
+        long lessonId = authoring.addLesson(world.teacher, HAI_PHONG, moduleId, "Bài 1: Đo điện trở");
+        authoring.addActivity(world.teacher, HAI_PHONG, moduleId, lessonId, new ModuleContent.Activity(
                 ActivityKind.PAGE, "Đọc trước", null, "<p>Đồng hồ vạn năng</p>", null, List.of()));
-        authoring.publish(HAI_PHONG, world.teacher, moduleId, null);
+        authoring.publish(world.teacher, HAI_PHONG, moduleId, null);
     }
 
     private static void assertRefused(Reason reason, Runnable change) {

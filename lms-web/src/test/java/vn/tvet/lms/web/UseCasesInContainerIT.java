@@ -155,12 +155,12 @@ class UseCasesInContainerIT {
         assertThrows(refused, () -> registry.register(Viewer.ANONYMOUS,
                 new InstitutionDetails("ANON-1", "Ẩn danh", InstitutionType.CENTRE, "Huế")));
         assertTrue(programmes.create(teacherA, a.getId(), unique("CT"), "Chương trình được phép", "6520227", 60).getId() > 0);
-        assertThrows(refused, () -> modules.create(a.getId(), studentA, "MĐ01", "Mô đun"), "students write no modules");
-        assertThrows(refused, () -> modules.create(b.getId(), teacherA, "MĐ01", "Mô đun"),
+        assertThrows(refused, () -> modules.create(studentA, a.getId(), "MĐ01", "Mô đun"), "students write no modules");
+        assertThrows(refused, () -> modules.create(teacherA, b.getId(), "MĐ01", "Mô đun"),
                 "nor do teachers in another school");
-        assertThrows(refused, () -> sharing.adopt(b.getId(), teacherA, Long.MAX_VALUE, "MĐ02"),
+        assertThrows(refused, () -> sharing.adopt(teacherA, b.getId(), Long.MAX_VALUE, "MĐ02"),
                 "a teacher adopts modules into their own school only");
-        assertTrue(modules.create(a.getId(), teacherA, "MĐ01", "Mô đun được phép").getId() > 0);
+        assertTrue(modules.create(teacherA, a.getId(), "MĐ01", "Mô đun được phép").getId() > 0);
     }
 
     @Test
@@ -299,19 +299,19 @@ class UseCasesInContainerIT {
         review.submit(inBoth, schoolBOnly);
         review.approve(adminB, schoolBOnly, null);
 
-        long moduleA = modules.create(a.getId(), inBoth, "MĐ" + token.substring(2, 7), "Mô đun của A").getId();
-        long lessonA = modules.addLesson(a.getId(), inBoth, moduleA, "Bài 1");
-        var refused = assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class, () -> modules.addActivity(a.getId(),
-                inBoth, moduleA, lessonA, new vn.tvet.lms.courseware.ModuleContent.Activity(
+        long moduleA = modules.create(inBoth, a.getId(), "MĐ" + token.substring(2, 7), "Mô đun của A").getId();
+        long lessonA = modules.addLesson(inBoth, a.getId(), moduleA, "Bài 1");
+        var refused = assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class, () -> modules.addActivity(inBoth,
+                a.getId(), moduleA, lessonA, new vn.tvet.lms.courseware.ModuleContent.Activity(
                         vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Nội bộ " + token, schoolBOnly, null, null, List.of())));
         assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.RESOURCE_NOT_VISIBLE, refused.reason());
 
         // In school B's own module the item is fine, and its title never becomes the module's searchable text.
-        long moduleB = modules.create(b.getId(), inBoth, "MĐ" + token.substring(2, 7), "Mô đun của B " + token).getId();
-        long lessonB = modules.addLesson(b.getId(), inBoth, moduleB, "Bài 1");
-        modules.addActivity(b.getId(), inBoth, moduleB, lessonB, new vn.tvet.lms.courseware.ModuleContent.Activity(
+        long moduleB = modules.create(inBoth, b.getId(), "MĐ" + token.substring(2, 7), "Mô đun của B " + token).getId();
+        long lessonB = modules.addLesson(inBoth, b.getId(), moduleB, "Bài 1");
+        modules.addActivity(inBoth, b.getId(), moduleB, lessonB, new vn.tvet.lms.courseware.ModuleContent.Activity(
                 vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Nội bộ " + token, schoolBOnly, null, null, List.of()));
-        modules.publish(b.getId(), inBoth, moduleB, null);
+        modules.publish(inBoth, b.getId(), moduleB, null);
         awaitHits("Mô đun của B " + token, adminB, 1);
         assertEquals(1, hits("noi bo " + token, adminB), "only the item itself matches its title, not the module");
     }
@@ -609,15 +609,15 @@ class UseCasesInContainerIT {
         Institution school = school(schoolName);
         Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên", null, Role.TEACHER)),
                 school, false, false);
-        long moduleId = modules.create(school.getId(), teacher, "MĐ01", "Đo lường điện").getId();
-        modules.addOutcome(school.getId(), teacher, moduleId, "KN1", "Đo được điện trở cách điện");
-        long lessonId = modules.addLesson(school.getId(), teacher, moduleId, "Bài 1: Đồng hồ vạn năng");
-        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+        long moduleId = modules.create(teacher, school.getId(), "MĐ01", "Đo lường điện").getId();
+        modules.addOutcome(teacher, school.getId(), moduleId, "KN1", "Đo được điện trở cách điện");
+        long lessonId = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1: Đồng hồ vạn năng");
+        modules.addActivity(teacher, school.getId(), moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
                 vn.tvet.lms.courseware.ActivityKind.PAGE, "Lưu ý", null, "<p>Ngắt nguồn<script>x()</script></p>", null, List.of()));
-        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+        modules.addActivity(teacher, school.getId(), moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
                 vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra", null, null, null,
                 vn.tvet.lms.courseware.AikenQuiz.parse("Điện áp an toàn?\nA. 12 V\nB. 220 V\nANSWER: A")));
-        assertEquals(1, modules.publish(school.getId(), teacher, moduleId, "Bản đầu").getNumber());
+        assertEquals(1, modules.publish(teacher, school.getId(), moduleId, "Bản đầu").getNumber());
         return new ModuleSetup(school, teacher, moduleId, lessonId);
     }
 
@@ -629,8 +629,8 @@ class UseCasesInContainerIT {
         assertEquals(1, started.version());
         assertEquals("<p>Ngắt nguồn</p>", started.content().lessons().get(0).activities().get(0).body(), "script never stored");
 
-        modules.addLesson(m.school().getId(), m.teacher(), m.moduleId(), "Bài 2: Megaohm kế");
-        assertEquals(2, modules.publish(m.school().getId(), m.teacher(), m.moduleId(), null).getNumber());
+        modules.addLesson(m.teacher(), m.school().getId(), m.moduleId(), "Bài 2: Megaohm kế");
+        assertEquals(2, modules.publish(m.teacher(), m.school().getId(), m.moduleId(), null).getNumber());
         var studying = learning.studying(m.school().getId(), learner, m.moduleId()).orElseThrow();
         assertEquals(1, studying.version());
         assertEquals(2, studying.newestVersion());
@@ -640,15 +640,15 @@ class UseCasesInContainerIT {
         long newcomer = members.create(networkAdmin(), m.school().getId(), new NewMember(unique("sv"), "Người Mới", null, Role.STUDENT)).personId();
         assertEquals(2, learning.start(m.school().getId(), newcomer, m.moduleId()).version());
 
-        assertEquals(1, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()));
+        assertEquals(1, modules.migrateLearners(m.teacher(), m.school().getId(), m.moduleId(), Set.of()));
         assertEquals(2, learning.studying(m.school().getId(), learner, m.moduleId()).orElseThrow().content().lessons().size());
-        assertEquals(0, modules.migrateLearners(m.school().getId(), m.teacher(), m.moduleId(), Set.of()), "moving is idempotent");
+        assertEquals(0, modules.migrateLearners(m.teacher(), m.school().getId(), m.moduleId(), Set.of()), "moving is idempotent");
 
         Viewer stranger = viewerOf(members.create(networkAdmin(), m.school().getId(), new NewMember(unique("gv"), "Đồng Nghiệp", null,
                 Role.TEACHER)), m.school(), false, false);
         assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.NOT_ALLOWED, assertThrows(
                 vn.tvet.lms.courseware.ModuleRuleException.class,
-                () -> modules.publish(m.school().getId(), stranger, m.moduleId(), null)).reason());
+                () -> modules.publish(stranger, m.school().getId(), m.moduleId(), null)).reason());
         Institution other = school("Trường khác");
         assertThrows(vn.tvet.lms.courseware.ModuleNotFoundException.class, () -> modules.get(other.getId(), m.moduleId()));
     }
@@ -663,16 +663,16 @@ class UseCasesInContainerIT {
         Viewer adopter = viewerOf(members.create(networkAdmin(), adopterSchool.getId(), new NewMember(unique("gv"), "Giáo Viên Khác", null,
                 Role.TEACHER)), adopterSchool, false, false);
         assertThrows(vn.tvet.lms.courseware.ModuleNotFoundException.class,
-                () -> sharing.adopt(adopterSchool.getId(), adopter, m.moduleId(), "QN01"), "not shared yet");
+                () -> sharing.adopt(adopter, adopterSchool.getId(), m.moduleId(), "QN01"), "not shared yet");
 
-        sharing.askToShare(m.school().getId(), m.teacher(), m.moduleId());
+        sharing.askToShare(m.teacher(), m.school().getId(), m.moduleId());
         assertTrue(sharing.awaitingReview(librarian).stream().anyMatch(x -> x.getId() == m.moduleId()));
         sharing.approve(librarian, m.moduleId(), "Tốt");
         assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.OWN_MODULE, assertThrows(
                 vn.tvet.lms.courseware.ModuleRuleException.class,
-                () -> sharing.adopt(m.school().getId(), m.teacher(), m.moduleId(), "MĐ99")).reason());
+                () -> sharing.adopt(m.teacher(), m.school().getId(), m.moduleId(), "MĐ99")).reason());
 
-        long copyId = sharing.adopt(adopterSchool.getId(), adopter, m.moduleId(), "QN-MĐ01").getId();
+        long copyId = sharing.adopt(adopter, adopterSchool.getId(), m.moduleId(), "QN-MĐ01").getId();
         var copy = modules.get(adopterSchool.getId(), copyId);
         assertEquals("QN-MĐ01", copy.getCode());
         assertEquals(1, copy.getUpstreamVersion());
@@ -680,26 +680,26 @@ class UseCasesInContainerIT {
         assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty());
 
         // the copy's own edit, then a new upstream version it does not get until it asks
-        modules.addLesson(adopterSchool.getId(), adopter, copyId, "Bài riêng của trường");
-        modules.addLesson(m.school().getId(), m.teacher(), m.moduleId(), "Bài 2: Megaohm kế");
-        modules.publish(m.school().getId(), m.teacher(), m.moduleId(), "Thêm bài 2");
+        modules.addLesson(adopter, adopterSchool.getId(), copyId, "Bài riêng của trường");
+        modules.addLesson(m.teacher(), m.school().getId(), m.moduleId(), "Bài 2: Megaohm kế");
+        modules.publish(m.teacher(), m.school().getId(), m.moduleId(), "Thêm bài 2");
         assertEquals(2, modules.get(adopterSchool.getId(), copyId).getLessons().size());
         var update = sharing.upstreamUpdate(adopterSchool.getId(), copyId).orElseThrow();
         assertEquals(2, update.version());
         assertEquals("Thêm bài 2", update.note());
 
-        assertEquals(2, sharing.takeUpstream(adopterSchool.getId(), adopter, copyId));
+        assertEquals(2, sharing.takeUpstream(adopter, adopterSchool.getId(), copyId));
         var updated = modules.get(adopterSchool.getId(), copyId);
         assertEquals(List.of("Bài 1: Đồng hồ vạn năng", "Bài 2: Megaohm kế"),
                 updated.getLessons().stream().map(vn.tvet.lms.courseware.ModuleLesson::getTitle).toList());
         assertEquals(2, updated.getUpstreamVersion());
         assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty());
 
-        modules.publish(m.school().getId(), m.teacher(), m.moduleId(), null);
-        sharing.stopSharing(m.school().getId(), m.teacher(), m.moduleId());
+        modules.publish(m.teacher(), m.school().getId(), m.moduleId(), null);
+        sharing.stopSharing(m.teacher(), m.school().getId(), m.moduleId());
         assertTrue(sharing.upstreamUpdate(adopterSchool.getId(), copyId).isEmpty(), "no updates once sharing stopped");
         assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
-                () -> sharing.takeUpstream(adopterSchool.getId(), adopter, copyId));
+                () -> sharing.takeUpstream(adopter, adopterSchool.getId(), copyId));
         assertEquals(2, modules.get(adopterSchool.getId(), copyId).getUpstreamVersion(), "the copy keeps what it took");
     }
 
@@ -718,17 +718,17 @@ class UseCasesInContainerIT {
         long a = courseOf(first, "MĐ01");
         long b = courseOf(second, "MĐ11");
         long c = courseOf(second, "MĐ21");
-        creditTransfer.record(first.getId(), admin, a, b, "Cùng chuẩn đầu ra");
+        creditTransfer.record(admin, first.getId(), a, b, "Cùng chuẩn đầu ra");
         assertEquals(Set.of(b), creditTransfer.countsFor(a));
         assertEquals(Set.of(a), creditTransfer.countsFor(b), "an equivalence holds both ways");
         assertEquals(vn.tvet.lms.programme.ProgrammeRuleException.Reason.EQUIVALENCE_EXISTS, assertThrows(
                 vn.tvet.lms.programme.ProgrammeRuleException.class,
-                () -> creditTransfer.record(first.getId(), admin, a, b, null)).reason());
+                () -> creditTransfer.record(admin, first.getId(), a, b, null)).reason());
         assertThrows(vn.tvet.lms.programme.ProgrammeNotFoundException.class,
-                () -> creditTransfer.record(first.getId(), admin, b, c, null), "only from the acting school's own course");
+                () -> creditTransfer.record(admin, first.getId(), b, c, null), "only from the acting school's own course");
         Viewer secondAdmin = viewerOf(members.create(networkAdmin(), second.getId(), new NewMember(unique("qt"), "Quản Trị B", null,
                 Role.SCHOOL_ADMIN)), second, true, false);
-        creditTransfer.record(second.getId(), secondAdmin, b, c, null);
+        creditTransfer.record(secondAdmin, second.getId(), b, c, null);
         assertFalse(creditTransfer.countsFor(a).contains(c), "A = B and B = C do not make A = C");
     }
 
@@ -753,15 +753,15 @@ class UseCasesInContainerIT {
         Institution other = school("Trường ngoài");
         Viewer outsider = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("gv"), "Người Ngoài", null, Role.TEACHER)),
                 other, false, false);
-        long moduleId = modules.create(school.getId(), teacher, "MĐ" + token.substring(3, 8), "Mô đun " + token + " đo lường").getId();
-        long lessonId = modules.addLesson(school.getId(), teacher, moduleId, "Bài 1");
-        modules.addActivity(school.getId(), teacher, moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+        long moduleId = modules.create(teacher, school.getId(), "MĐ" + token.substring(3, 8), "Mô đun " + token + " đo lường").getId();
+        long lessonId = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
                 vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK, "Đo cách điện", null, "Dùng megaohm kế", null, List.of()));
         awaitHits(token + " do luong", teacher, 1);
         awaitHits(token + " megaohm", teacher, 1);
         assertEquals(0, hits(token, student), "a draft module is its author's alone");
 
-        modules.publish(school.getId(), teacher, moduleId, null);
+        modules.publish(teacher, school.getId(), moduleId, null);
         awaitHits(token, student, 1);
         assertEquals(0, hits(token, outsider));
         var hit = searchIndex.search(vn.tvet.lms.search.SearchQuery.of(token), student).hits().get(0);
@@ -821,10 +821,10 @@ class UseCasesInContainerIT {
         long before = programmeRepository.mappingIndicator().mapped();
         assertEquals(0, programmes.competencyCoverage(school.getId(), programmeId, framework.getId()).percentCovered());
 
-        long moduleId = modules.create(school.getId(), teacher, "MĐ07", "Đo lường điện").getId();
-        modules.addOutcome(school.getId(), teacher, moduleId, "KN1", "Đo được điện trở cách điện");
-        modules.mapOutcome(school.getId(), teacher, moduleId, "KN1", Set.of(element));
-        modules.teachFor(school.getId(), teacher, moduleId, courseId);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ07", "Đo lường điện").getId();
+        modules.addOutcome(teacher, school.getId(), moduleId, "KN1", "Đo được điện trở cách điện");
+        modules.mapOutcome(teacher, school.getId(), moduleId, "KN1", Set.of(element));
+        modules.teachFor(teacher, school.getId(), moduleId, courseId);
 
         var coverage = programmes.competencyCoverage(school.getId(), programmeId, framework.getId());
         assertEquals(50, coverage.percentCovered(), "U1 is built through its element; U2 by nothing");
@@ -834,8 +834,8 @@ class UseCasesInContainerIT {
         Institution other = school("Trường khác");
         Viewer stranger = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("gv"), "Người Khác", null, Role.TEACHER)),
                 other, false, false);
-        long foreignModule = modules.create(other.getId(), stranger, "MĐ01", "Khác").getId();
+        long foreignModule = modules.create(stranger, other.getId(), "MĐ01", "Khác").getId();
         assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
-                () -> modules.teachFor(other.getId(), stranger, foreignModule, courseId), "another school's programme");
+                () -> modules.teachFor(stranger, other.getId(), foreignModule, courseId), "another school's programme");
     }
 }

@@ -85,7 +85,7 @@ public class ModuleActivitiesPage implements Serializable {
             texts.error("modules.openLessonFirst");
             return;
         }
-        if (draft.change(() -> authoring.addActivity(draft.schoolId(), draft.viewer(), draft.moduleId(), lessonId,
+        if (draft.change(() -> authoring.addActivity(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId,
                 activity))) {
             texts.info("modules.activityAdded", activity.title());
             cancelEditing();
@@ -111,7 +111,7 @@ public class ModuleActivitiesPage implements Serializable {
         try {
             ModuleContent.Activity text = new ModuleContent.Activity(newKind, activityTitle, null, bodyOfKind(),
                     activityCriteria, newKind == ActivityKind.QUIZ ? AikenQuiz.parse(quizText) : List.of());
-            draft.change(() -> authoring.rewriteActivity(draft.schoolId(), draft.viewer(), draft.moduleId(), lessonId,
+            draft.change(() -> authoring.rewriteActivity(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId,
                     editingActivityId, text));
         } catch (AikenQuiz.QuizFormatException e) {
             texts.error("modules.quizProblems", String.join("; ", e.problems()));
@@ -134,12 +134,12 @@ public class ModuleActivitiesPage implements Serializable {
     }
 
     public void moveActivity(long activityId, int step) {
-        draft.change(() -> authoring.moveActivity(draft.schoolId(), draft.viewer(), draft.moduleId(),
+        draft.change(() -> authoring.moveActivity(draft.viewer(), draft.schoolId(), draft.moduleId(),
                 lessons.getOpenLessonId(), activityId, step));
     }
 
     public void removeActivity(long activityId) {
-        draft.change(() -> authoring.removeActivity(draft.schoolId(), draft.viewer(), draft.moduleId(),
+        draft.change(() -> authoring.removeActivity(draft.viewer(), draft.schoolId(), draft.moduleId(),
                 lessons.getOpenLessonId(), activityId));
         if (Long.valueOf(activityId).equals(editingActivityId)) {
             cancelEditing();

@@ -52,12 +52,12 @@ public class ModuleEditorPage implements Serializable {
             texts.error("modules.titleRequired");
             return;
         }
-        draft.change(() -> authoring.describe(draft.schoolId(), draft.viewer(), draft.moduleId(), title, summary));
+        draft.change(() -> authoring.describe(draft.viewer(), draft.schoolId(), draft.moduleId(), title, summary));
     }
 
     /** Saves which programme module row this module is the content of, when chosen. */
     public void saveTeachingCourse() {
-        if (draft.change(() -> authoring.teachFor(draft.schoolId(), draft.viewer(), draft.moduleId(),
+        if (draft.change(() -> authoring.teachFor(draft.viewer(), draft.schoolId(), draft.moduleId(),
                 teachingCourseId))) {
             texts.info("modules.teachingCourseSaved");
         }

@@ -47,7 +47,7 @@ public class ModuleLessonsPage implements Serializable {
     }
 
     public void addLesson() {
-        if (draft.change(() -> openLessonId = authoring.addLesson(draft.schoolId(), draft.viewer(), draft.moduleId(),
+        if (draft.change(() -> openLessonId = authoring.addLesson(draft.viewer(), draft.schoolId(), draft.moduleId(),
                 lessonTitle))) {
             openLessonTitle = lessonTitle.strip();
             lessonTitle = null;
@@ -57,7 +57,7 @@ public class ModuleLessonsPage implements Serializable {
     /** Saves the open lesson's title as it is typed. */
     public void renameOpenLesson() {
         if (openLessonId != null && openLessonTitle != null && !openLessonTitle.isBlank()) {
-            draft.change(() -> authoring.renameLesson(draft.schoolId(), draft.viewer(), draft.moduleId(), openLessonId,
+            draft.change(() -> authoring.renameLesson(draft.viewer(), draft.schoolId(), draft.moduleId(), openLessonId,
                     openLessonTitle));
         }
     }
@@ -69,7 +69,7 @@ public class ModuleLessonsPage implements Serializable {
             return;
         }
         ModuleLesson moved = before.get(event.getFromIndex());
-        if (draft.change(() -> authoring.moveLessonTo(draft.schoolId(), draft.viewer(), draft.moduleId(), moved.getId(),
+        if (draft.change(() -> authoring.moveLessonTo(draft.viewer(), draft.schoolId(), draft.moduleId(), moved.getId(),
                 event.getToIndex()))) {
             texts.info("modules.lessonMoved", moved.getTitle(), event.getToIndex() + 1);
         }
@@ -81,11 +81,11 @@ public class ModuleLessonsPage implements Serializable {
     }
 
     public void moveLesson(long lessonId, int step) {
-        draft.change(() -> authoring.moveLessonBy(draft.schoolId(), draft.viewer(), draft.moduleId(), lessonId, step));
+        draft.change(() -> authoring.moveLessonBy(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId, step));
     }
 
     public void removeLesson(long lessonId) {
-        draft.change(() -> authoring.removeLesson(draft.schoolId(), draft.viewer(), draft.moduleId(), lessonId));
+        draft.change(() -> authoring.removeLesson(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId));
         if (Long.valueOf(lessonId).equals(openLessonId)) {
             openLessonId = null;
         }

@@ -50,7 +50,7 @@ public class ModuleOutcomesPage implements Serializable {
     private CompetencyPicker picker;
 
     public void addOutcome() {
-        if (draft.change(() -> authoring.addOutcome(draft.schoolId(), draft.viewer(), draft.moduleId(), outcomeCode,
+        if (draft.change(() -> authoring.addOutcome(draft.viewer(), draft.schoolId(), draft.moduleId(), outcomeCode,
                 outcomeStatement))) {
             outcomeCode = null;
             outcomeStatement = null;
@@ -58,7 +58,7 @@ public class ModuleOutcomesPage implements Serializable {
     }
 
     public void removeOutcome(String code) {
-        draft.change(() -> authoring.removeOutcome(draft.schoolId(), draft.viewer(), draft.moduleId(), code));
+        draft.change(() -> authoring.removeOutcome(draft.viewer(), draft.schoolId(), draft.moduleId(), code));
         if (code.equals(mappingOutcome)) {
             picker = null;
         }
@@ -81,7 +81,7 @@ public class ModuleOutcomesPage implements Serializable {
             return;
         }
         Set<Long> ticked = picker.tickedIds();
-        if (draft.change(() -> authoring.mapOutcomeWithin(draft.schoolId(), draft.viewer(), draft.moduleId(),
+        if (draft.change(() -> authoring.mapOutcomeWithin(draft.viewer(), draft.schoolId(), draft.moduleId(),
                 mappingOutcome, pickerFrameworkId, ticked))) {
             texts.info("modules.mappingSaved", mappingOutcome, ticked.size());
         }

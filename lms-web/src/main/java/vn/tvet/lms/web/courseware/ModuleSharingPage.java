@@ -31,13 +31,13 @@ public class ModuleSharingPage implements Serializable {
     Texts texts;
 
     public void askToShare() {
-        if (draft.change(() -> sharing.askToShare(draft.schoolId(), draft.viewer(), draft.moduleId()))) {
+        if (draft.change(() -> sharing.askToShare(draft.viewer(), draft.schoolId(), draft.moduleId()))) {
             texts.info("modules.shareRequested");
         }
     }
 
     public void stopSharing() {
-        draft.change(() -> sharing.stopSharing(draft.schoolId(), draft.viewer(), draft.moduleId()));
+        draft.change(() -> sharing.stopSharing(draft.viewer(), draft.schoolId(), draft.moduleId()));
     }
 
     /** The newer version of the module this one copies, or null when there is none. */
@@ -50,7 +50,7 @@ public class ModuleSharingPage implements Serializable {
     /** Replaces the draft by the upstream's newest version; the editor then shows the new title and lessons. */
     public void takeUpstream() {
         draft.change(() -> texts.info("modules.tookUpstream",
-                sharing.takeUpstream(draft.schoolId(), draft.viewer(), draft.moduleId())));
+                sharing.takeUpstream(draft.viewer(), draft.schoolId(), draft.moduleId())));
         editor.showModule();
         lessons.openFirstLesson();
     }

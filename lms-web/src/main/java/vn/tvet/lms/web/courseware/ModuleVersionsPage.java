@@ -31,7 +31,7 @@ public class ModuleVersionsPage implements Serializable {
 
     public void publish() {
         if (draft.change(() -> texts.info("modules.published",
-                authoring.publish(draft.schoolId(), draft.viewer(), draft.moduleId(), publishNote).getNumber()))) {
+                authoring.publish(draft.viewer(), draft.schoolId(), draft.moduleId(), publishNote).getNumber()))) {
             publishNote = null;
         }
     }
@@ -46,7 +46,7 @@ public class ModuleVersionsPage implements Serializable {
 
     /** Moves one learner, or every learner when {@code learnerId} is null, to the newest version. */
     public void migrate(Long learnerId) {
-        draft.change(() -> texts.info("modules.migrated", authoring.migrateLearners(draft.schoolId(), draft.viewer(),
+        draft.change(() -> texts.info("modules.migrated", authoring.migrateLearners(draft.viewer(), draft.schoolId(),
                 draft.moduleId(), learnerId == null ? Set.of() : Set.of(learnerId)),
                 draft.getModule().getPublishedVersion()));
     }

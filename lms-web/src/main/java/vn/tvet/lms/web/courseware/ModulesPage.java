@@ -48,7 +48,7 @@ public class ModulesPage implements Serializable {
     }
 
     public String create() {
-        return pageActions.call(() -> authoring.create(schoolId, currentUser.viewer(), code, title)).map(module -> {
+        return pageActions.call(() -> authoring.create(currentUser.viewer(), schoolId, code, title)).map(module -> {
             texts.info("modules.created", module.getCode());
             texts.keepForRedirect();
             return "/modules/module?faces-redirect=true&id=" + module.getId();

@@ -53,7 +53,7 @@ public class SharedModulePage implements Serializable {
 
     public String adopt() {
         long schoolId = currentUser.requireTeachingSchool();
-        return pageActions.call(() -> sharing.adopt(schoolId, currentUser.viewer(), moduleId, code)).map(copy -> {
+        return pageActions.call(() -> sharing.adopt(currentUser.viewer(), schoolId, moduleId, code)).map(copy -> {
             texts.info("modules.adopted", copy.getCode());
             texts.keepForRedirect();
             return "/modules/module?faces-redirect=true&id=" + copy.getId();

@@ -99,32 +99,32 @@ class DemoCourseware {
         programmes.mapCompetencies(teacher, haiPhong.getId(), programmeId, "MĐ07", standard.getId(),
                 Set.of(competency.get("A1"), competency.get("B1")));
 
-        long moduleId = modules.create(haiPhong.getId(), teacher, "MĐ07", "Lắp đặt tủ điện phân phối").getId();
-        modules.teachFor(haiPhong.getId(), teacher, moduleId,
+        long moduleId = modules.create(teacher, haiPhong.getId(), "MĐ07", "Lắp đặt tủ điện phân phối").getId();
+        modules.teachFor(teacher, haiPhong.getId(), moduleId,
                 programmes.get(haiPhong.getId(), programmeId).getCourses().get(0).getId());
-        modules.describe(haiPhong.getId(), teacher, moduleId, "Lắp đặt tủ điện phân phối",
+        modules.describe(teacher, haiPhong.getId(), moduleId, "Lắp đặt tủ điện phân phối",
                 "Người học lắp đặt, đấu nối và kiểm tra một tủ điện phân phối hạ áp an toàn, theo bản vẽ.");
-        modules.addOutcome(haiPhong.getId(), teacher, moduleId, "KN1", "Cắt điện và làm việc an toàn trên tủ điện");
-        modules.mapOutcome(haiPhong.getId(), teacher, moduleId, "KN1", Set.of(competency.get("A1.2"), competency.get("A1.1")));
-        modules.addOutcome(haiPhong.getId(), teacher, moduleId, "KN2", "Lắp aptomat và đấu nối thanh cái đúng bản vẽ");
-        modules.mapOutcome(haiPhong.getId(), teacher, moduleId, "KN2", Set.of(competency.get("B1.2"), competency.get("B1.2.1")));
+        modules.addOutcome(teacher, haiPhong.getId(), moduleId, "KN1", "Cắt điện và làm việc an toàn trên tủ điện");
+        modules.mapOutcome(teacher, haiPhong.getId(), moduleId, "KN1", Set.of(competency.get("A1.2"), competency.get("A1.1")));
+        modules.addOutcome(teacher, haiPhong.getId(), moduleId, "KN2", "Lắp aptomat và đấu nối thanh cái đúng bản vẽ");
+        modules.mapOutcome(teacher, haiPhong.getId(), moduleId, "KN2", Set.of(competency.get("B1.2"), competency.get("B1.2.1")));
 
-        long safety = modules.addLesson(haiPhong.getId(), teacher, moduleId, "Bài 1: An toàn khi làm việc với tủ điện");
+        long safety = modules.addLesson(teacher, haiPhong.getId(), moduleId, "Bài 1: An toàn khi làm việc với tủ điện");
         resource(teacher, haiPhong, moduleId, safety, resourceIds, "An toàn điện khi làm việc trên cao");
-        modules.addActivity(haiPhong.getId(), teacher, moduleId, safety, new Activity(ActivityKind.PAGE, "Năm bước cắt điện",
+        modules.addActivity(teacher, haiPhong.getId(), moduleId, safety, new Activity(ActivityKind.PAGE, "Năm bước cắt điện",
                 null, "<ol><li>Cắt điện</li><li>Khóa và treo biển báo</li><li>Kiểm tra không còn điện</li>"
                         + "<li>Nối đất tạm thời</li><li>Rào chắn khu vực làm việc</li></ol>", null, List.of()));
-        modules.addActivity(haiPhong.getId(), teacher, moduleId, safety, new Activity(ActivityKind.QUIZ, "Kiểm tra nhanh: an toàn",
+        modules.addActivity(teacher, haiPhong.getId(), moduleId, safety, new Activity(ActivityKind.QUIZ, "Kiểm tra nhanh: an toàn",
                 null, null, null, AikenQuiz.parse(QUIZ)));
-        long wiring = modules.addLesson(haiPhong.getId(), teacher, moduleId, "Bài 2: Lắp đặt và đấu nối");
+        long wiring = modules.addLesson(teacher, haiPhong.getId(), moduleId, "Bài 2: Lắp đặt và đấu nối");
         resource(teacher, haiPhong, moduleId, wiring, resourceIds, "Xưởng thực hành ảo: lắp đặt tủ điện phân phối");
-        modules.addActivity(haiPhong.getId(), teacher, moduleId, wiring, new Activity(ActivityKind.PRACTICAL_TASK,
+        modules.addActivity(teacher, haiPhong.getId(), moduleId, wiring, new Activity(ActivityKind.PRACTICAL_TASK,
                 "Lắp aptomat tổng và đấu nối thanh cái", null,
                 "Lắp aptomat tổng 3 pha vào tủ mẫu theo bản vẽ, đấu nối thanh cái và dán nhãn các lộ ra.",
                 "Đúng sơ đồ; đầu cốt siết đúng mô men; điện trở cách điện ≥ 1 MΩ", List.of()));
-        modules.publish(haiPhong.getId(), teacher, moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
+        modules.publish(teacher, haiPhong.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
 
-        sharing.askToShare(haiPhong.getId(), teacher, moduleId);
+        sharing.askToShare(teacher, haiPhong.getId(), moduleId);
         long librarian = people.findByUsername("thuvien").orElseThrow().getId();
         sharing.approve(new Viewer(librarian, Set.of(), Set.of(), true), moduleId, "Đạt yêu cầu (dữ liệu mẫu)");
         LOG.log(Level.INFO, "Demo courseware loaded: framework {0}, programme and module MĐ07", standard.getCode());
@@ -134,7 +134,7 @@ class DemoCourseware {
             String title) {
         Long id = resourceIds.get(title);
         if (id != null) {
-            modules.addActivity(school.getId(), teacher, moduleId, lessonId, new Activity(ActivityKind.RESOURCE, title, id, null,
+            modules.addActivity(teacher, school.getId(), moduleId, lessonId, new Activity(ActivityKind.RESOURCE, title, id, null,
                     null, List.of()));
         }
     }

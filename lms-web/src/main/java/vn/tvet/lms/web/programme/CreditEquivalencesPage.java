@@ -80,7 +80,7 @@ public class CreditEquivalencesPage implements Serializable {
             texts.error("programmes.chooseBothCourses");
             return;
         }
-        if (draft.change(() -> creditTransfer.record(draft.schoolId(), draft.viewer(), equivalenceOwnCourse,
+        if (draft.change(() -> creditTransfer.record(draft.viewer(), draft.schoolId(), equivalenceOwnCourse,
                 equivalenceOtherCourse, equivalenceNote))) {
             texts.info("programmes.equivalenceRecorded");
             equivalenceOtherCourse = null;
