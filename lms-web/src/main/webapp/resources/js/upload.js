@@ -216,6 +216,8 @@
     button.addEventListener('click', function () {
       var file = input.files[0];
       if (!file) {
+        // Never a click without an answer: say what is missing next to the button.
+        show(box.dataset.chooseFirst, true);
         input.focus();
         return;
       }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tvet.lms.text.TextFolding;
 
 /** Repository of people and the roles they hold. */
 @ApplicationScoped
@@ -103,7 +104,7 @@ public class People {
 
     /** One page of every account, by name, whose name or username contains the filter (any school or none). */
     public List<Person> everyone(String nameFilter, int first, int size) {
-        return em.createQuery("select p from Person p where :q is null or lower(p.fullName) like :q or p.username like :q"
+        return em.createQuery("select p from Person p where :q is null or " + FOLDED_NAME + " like :q or p.username like :q"
                         + " order by p.givenName, p.fullName, p.id", Person.class)
                 .setParameter("q", likePattern(nameFilter))
                 .setFirstResult(first)
@@ -112,7 +113,7 @@ public class People {
     }
 
     public long countEveryone(String nameFilter) {
-        return em.createQuery("select count(p) from Person p where :q is null or lower(p.fullName) like :q"
+        return em.createQuery("select count(p) from Person p where :q is null or " + FOLDED_NAME + " like :q"
                         + " or p.username like :q", Long.class)
                 .setParameter("q", likePattern(nameFilter))
                 .getSingleResult();
@@ -136,14 +137,16 @@ public class People {
     private static String memberCondition(Role role, String nameFilter) {
         return "exists (select 1 from RoleAssignment r where r.person = p and r.institution.id = :i"
                 + " and (:role is null or r.role = :role))"
-                + " and (:q is null or lower(p.fullName) like :q or p.username like :q)";
+                + " and (:q is null or " + FOLDED_NAME + " like :q or p.username like :q)";
     }
+
+    /** Names compare folded, so "tuan" finds "Phạm Minh Tuấn". */
+    private static final String FOLDED_NAME = TextFolding.foldedJpql("p.fullName");
 
     private static String likePattern(String filter) {
         if (filter == null || filter.isBlank()) {
             return null;
         }
-        String escaped = Usernames.normalise(filter).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return TextFolding.containsPattern(filter);
     }
 }

@@ -61,6 +61,6 @@ public final class StudentCsv {
         if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             problems.add(RowProblem.EMAIL_INVALID);
         }
-        return new StudentRow(line.number(), username, fullName, email, problems);
+        return new StudentRow(line.number(), username, fullName, email, problems, line.cell(0));
     }
 }

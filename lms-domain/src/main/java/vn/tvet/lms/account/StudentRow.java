@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One data line of a student CSV file as read, with every problem found in it. A row with no problems
- * is ready to import.
+ * is ready to import. {@code typedUsername} is the code as the file had it, before it was normalised.
  */
-public record StudentRow(long lineNumber, String username, String fullName, String email, List<RowProblem> problems) {
+public record StudentRow(long lineNumber, String username, String fullName, String email, List<RowProblem> problems,
+        String typedUsername) {
 
     public StudentRow {
         problems = List.copyOf(problems);
@@ -14,6 +15,11 @@ public record StudentRow(long lineNumber, String username, String fullName, Stri
 
     public boolean importable() {
         return problems.isEmpty();
+    }
+
+    /** Whether the code is stored otherwise than the file wrote it (lower case, spaces trimmed), which people are told. */
+    public boolean usernameNormalised() {
+        return !username.isEmpty() && !username.equals(typedUsername);
     }
 
     /** Why a row cannot be imported; each has a message in the UI bundles under {@code import.problem.*}. */

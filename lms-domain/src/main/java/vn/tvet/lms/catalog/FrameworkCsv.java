@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.tvet.lms.importing.UploadedCsv;
+import vn.tvet.lms.text.TextFolding;
 
 /**
  * Competency frameworks as a spreadsheet: one item per line, {@code kind,code,parent_code,statement,skill_level}

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import vn.tvet.lms.catalog.OccupationRow.Change;
 import vn.tvet.lms.catalog.OccupationRow.RowProblem;
 import vn.tvet.lms.importing.UploadedCsv;
+import vn.tvet.lms.text.TextFolding;
 
 /**
  * Reads an occupation list: an optional header, then {@code code,name,level} per line. The level is

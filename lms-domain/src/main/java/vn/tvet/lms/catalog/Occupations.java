@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.tvet.lms.text.TextFolding;
 
 /** The occupation catalogue. */
 @ApplicationScoped
@@ -16,7 +17,8 @@ public class Occupations {
 
     /** Sort keys the list may ask for, mapped to JPQL paths so no user text reaches a query. */
     private static final Map<String, String> SORTABLE = Map.of("code", "o.code", "name", "o.name", "level", "o.level");
-    private static final String FILTER = " where (:text is null or lower(o.code) like :text or lower(o.name) like :text)"
+    private static final String FILTER = " where (:text is null or lower(o.code) like :text or "
+            + TextFolding.foldedJpql("o.name") + " like :text)"
             + " and (:level is null or o.level = :level)";
 
     @PersistenceContext(unitName = "lms")
@@ -54,8 +56,6 @@ public class Occupations {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String text, TrainingLevel level) {
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return query.setParameter("text", like).setParameter("level", level);
+        return query.setParameter("text", TextFolding.containsPattern(text)).setParameter("level", level);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Quiz questions as teachers type them, in the Aiken format Moodle also reads: the question on one line,
@@ -22,7 +23,7 @@ public final class AikenQuiz {
     /** The questions in the text, or every problem in it. */
     public static List<QuizQuestion> parse(String text) {
         List<QuizQuestion> questions = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<QuizProblem> problems = new ArrayList<>();
         String prompt = null;
         List<String> choices = new ArrayList<>();
         int promptLine = 0;
@@ -47,23 +48,23 @@ public final class AikenQuiz {
                 try {
                     questions.add(QuizQuestion.of(prompt, String.join("\n", choices), right));
                 } catch (ModuleRuleException e) {
-                    problems.add("line " + promptLine + ": a question needs 2-" + QuizQuestion.MAX_CHOICES
-                            + " choices and an answer among them");
+                    problems.add(new QuizProblem(QuizProblem.Kind.CHOICES_AND_ANSWER, promptLine, null));
                 }
                 prompt = null;
             } else if (choice.matches() && choice.group(1).charAt(0) - 'A' == choices.size()) {
                 choices.add(choice.group(2));
             } else {
-                problems.add("line " + number + ": expected choice " + (char) ('A' + choices.size()) + ". or ANSWER:");
+                problems.add(new QuizProblem(QuizProblem.Kind.EXPECTED_CHOICE, number,
+                        String.valueOf((char) ('A' + choices.size()))));
                 prompt = null;
                 skipping = true;
             }
         }
         if (prompt != null) {
-            problems.add("line " + promptLine + ": the question has no ANSWER: line");
+            problems.add(new QuizProblem(QuizProblem.Kind.NO_ANSWER, promptLine, null));
         }
         if (questions.isEmpty() && problems.isEmpty()) {
-            problems.add("no questions");
+            problems.add(new QuizProblem(QuizProblem.Kind.NO_QUESTIONS, 0, null));
         }
         if (!problems.isEmpty()) {
             throw new QuizFormatException(problems);
@@ -85,17 +86,47 @@ public final class AikenQuiz {
         return text.toString().strip();
     }
 
+    /**
+     * One fault in quiz text, at a line (from 1; 0 for the whole text). Pages word it in the reader's language
+     * under {@code quiz.problem.<kind>}, with the line, {@link QuizQuestion#MAX_CHOICES} and {@code expected}.
+     */
+    public record QuizProblem(Kind kind, int line, String expected) {
+
+        /** What is wrong. */
+        public enum Kind {
+            /** Fewer than two or more than the maximum choices, or an answer that names no choice. */
+            CHOICES_AND_ANSWER,
+            /** A line that is neither the next choice ({@code expected}) nor the ANSWER line. */
+            EXPECTED_CHOICE,
+            /** A question that ends without its ANSWER line. */
+            NO_ANSWER,
+            /** Nothing but blank lines. */
+            NO_QUESTIONS
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case CHOICES_AND_ANSWER -> "line " + line + ": a question needs 2-" + QuizQuestion.MAX_CHOICES
+                        + " choices and an answer among them";
+                case EXPECTED_CHOICE -> "line " + line + ": expected choice " + expected + ". or ANSWER:";
+                case NO_ANSWER -> "line " + line + ": the question has no ANSWER: line";
+                case NO_QUESTIONS -> "no questions";
+            };
+        }
+    }
+
     /** Quiz text that could not be read; {@link #problems()} names each line at fault. */
     public static class QuizFormatException extends ModuleRuleException {
 
-        private final List<String> problems;
+        private final List<QuizProblem> problems;
 
-        QuizFormatException(List<String> problems) {
-            super(Reason.BAD_QUESTION, String.join("; ", problems));
+        QuizFormatException(List<QuizProblem> problems) {
+            super(Reason.BAD_QUESTION, problems.stream().map(QuizProblem::toString).collect(Collectors.joining("; ")));
             this.problems = List.copyOf(problems);
         }
 
-        public List<String> problems() {
+        public List<QuizProblem> problems() {
             return problems;
         }
     }

@@ -193,17 +193,25 @@ public class ModuleAuthoring {
     @Transactional
     public void addActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId,
             @NotNull ModuleContent.Activity activity) {
-        // Visible to the author is not enough: a teacher of two schools sees both schools' items, but the
-        // module's learners are of one school, so the item must be open to that school.
         if (activity.kind() == ActivityKind.RESOURCE && activity.resourceId() != null
-                && resources.find(activity.resourceId()).filter(r -> r.isVisibleTo(viewer))
-                        .filter(r -> r.isOpenToSchool(schoolId)).isEmpty()) {
+                && !mayUseResource(viewer, schoolId, activity.resourceId())) {
             throw new ModuleRuleException(Reason.RESOURCE_NOT_VISIBLE, "resource " + activity.resourceId());
         }
         edit(viewer, schoolId, moduleId, m -> m.addActivity(lessonId, activity, clock.instant()));
     }
 
     /** Saves an activity's text (a page as it is typed, a quiz's questions, a task's instructions). */
+    /**
+     * Whether a library item can be an activity of this school's modules. Visible to the author is not enough:
+     * a teacher of two schools sees both schools' items, and their own items waiting for review, but the
+     * module's learners are of one school, so the item must be published and open to that school.
+     */
+    @Transactional
+    public boolean mayUseResource(@NotNull Viewer viewer, long schoolId, long resourceId) {
+        return resources.find(resourceId).filter(r -> r.isVisibleTo(viewer)).filter(r -> r.isOpenToSchool(schoolId))
+                .isPresent();
+    }
+
     @Transactional
     public void rewriteActivity(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, long activityId,
             @NotNull ModuleContent.Activity text) {

@@ -255,12 +255,26 @@ public class LearningResource {
                 || type == ResourceType.SIMULATION;
     }
 
+    /**
+     * What keeps the resource, as its editor sees it now, from going to review: no file or link yet, or a
+     * licence that cannot go beyond the school for a network review. Empty when it may go; pages disable the
+     * button and say why instead of asking for a confirmation that ends in a refusal.
+     */
+    public Optional<Reason> reviewBlocker() {
+        if (workingType().hasFile() ? versions.isEmpty() : workingLinkUrl() == null) {
+            return Optional.of(Reason.NO_CONTENT);
+        }
+        if (scope.reviewedByNetwork() && !workingLicence().shareableBeyondOwner()) {
+            return Optional.of(Reason.LICENCE_NOT_SHAREABLE);
+        }
+        return Optional.empty();
+    }
+
     public void submit(Person actor, Instant now) {
         refuseIf(status != ResourceStatus.DRAFT, HistoryAction.SUBMITTED, Reason.WRONG_STATUS);
         refuseIf(!scope.needsReview(), HistoryAction.SUBMITTED, Reason.PRIVATE_SCOPE);
-        refuseIf(type.hasFile() ? versions.isEmpty() : linkUrl == null, HistoryAction.SUBMITTED, Reason.NO_CONTENT);
-        refuseIf(scope.reviewedByNetwork() && !licence.shareableBeyondOwner(), HistoryAction.SUBMITTED,
-                Reason.LICENCE_NOT_SHAREABLE);
+        Optional<Reason> blocked = reviewBlocker();
+        refuseIf(blocked.isPresent(), HistoryAction.SUBMITTED, blocked.orElse(null));
         status = ResourceStatus.SUBMITTED;
         record(actor, HistoryAction.SUBMITTED, null, now);
     }
@@ -279,10 +293,8 @@ public class LearningResource {
     public void submitRevision(Person actor, Instant now) {
         refuseIf(status != ResourceStatus.PUBLISHED || revisionStatus != RevisionStatus.DRAFT, HistoryAction.SUBMITTED,
                 Reason.WRONG_STATUS);
-        refuseIf(workingType().hasFile() ? versions.isEmpty() : workingLinkUrl() == null, HistoryAction.SUBMITTED,
-                Reason.NO_CONTENT);
-        refuseIf(scope.reviewedByNetwork() && !workingLicence().shareableBeyondOwner(), HistoryAction.SUBMITTED,
-                Reason.LICENCE_NOT_SHAREABLE);
+        Optional<Reason> blocked = reviewBlocker();
+        refuseIf(blocked.isPresent(), HistoryAction.SUBMITTED, blocked.orElse(null));
         revisionStatus = RevisionStatus.SUBMITTED;
         record(actor, HistoryAction.SUBMITTED, "revision", now);
     }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.text.TextFolding;
 
 /**
  * Repository of learning resources. The visibility rule of {@link LearningResource#isVisibleTo} is repeated
@@ -44,7 +43,7 @@ public class LearningResources {
             + " and (:ownerId is null or r.owner.id = :ownerId)"
             + " and (:language is null or r.language = :language)"
             + " and (:occupation is null or :occupation member of r.occupationCodes)"
-            + " and (:title is null or lower(r.title) like :title)";
+            + " and (:title is null or " + TextFolding.foldedJpql("r.title") + " like :title)";
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -138,7 +137,7 @@ public class LearningResources {
                 .setParameter("ownerId", filter.ownerId())
                 .setParameter("language", blankToNull(filter.language()))
                 .setParameter("occupation", blankToNull(filter.occupationCode()))
-                .setParameter("title", likePattern(filter.titleContains()));
+                .setParameter("title", TextFolding.containsPattern(filter.titleContains()));
     }
 
     /** SQL's {@code in ()} with no values is an error; -1 matches no institution. */
@@ -148,15 +147,5 @@ public class LearningResources {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String likePattern(String text) {
-        String wanted = blankToNull(text);
-        if (wanted == null) {
-            return null;
-        }
-        wanted = Normalizer.normalize(wanted, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + wanted + "%";
     }
 }

@@ -167,11 +167,30 @@ public class ProgrammeAuthoring {
         return new CompetencyCoverage(tree.framework().getTitle(), units);
     }
 
+    /**
+     * The framework version most of the programme's mapped competencies belong to, which its coverage is shown
+     * against until the teacher chooses another; empty while nothing is mapped.
+     */
+    @Transactional
+    public java.util.Optional<Long> mostMappedFramework(long schoolId, long programmeId) {
+        java.util.Set<Long> mapped = new java.util.HashSet<>();
+        programmes.getInSchool(schoolId, programmeId).getCourses().forEach(c -> mapped.addAll(c.getCompetencyIds()));
+        return frameworks.items(mapped).stream()
+                .collect(java.util.stream.Collectors.groupingBy(item -> item.getFramework().getId(),
+                        java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
+
     /** How a programme covers the units of a framework. */
     public record CompetencyCoverage(String framework, java.util.List<Unit> units) {
 
         /** One unit and the modules building it. */
         public record Unit(String code, String statement, java.util.List<String> courses) {
+        }
+
+        /** Units that at least one module or subject builds. */
+        public long coveredUnits() {
+            return units.stream().filter(u -> !u.courses().isEmpty()).count();
         }
 
         /** Share of units covered, 0-100. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tvet.lms.fakes.Entities.withId;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -122,7 +122,9 @@ class CourseModuleTest {
         AikenQuiz.QuizFormatException broken = assertThrows(AikenQuiz.QuizFormatException.class,
                 () -> AikenQuiz.parse("Câu 1?\nA. Có\nB. Không\nANSWER: C\n\nCâu 2?\nA. Có\nC. Không\nANSWER: A\nCâu 3?\nA. x"));
         assertEquals(List.of("line 1: a question needs 2-8 choices and an answer among them",
-                "line 8: expected choice B. or ANSWER:", "line 10: the question has no ANSWER: line"), broken.problems());
+                "line 8: expected choice B. or ANSWER:", "line 10: the question has no ANSWER: line"),
+                broken.problems().stream().map(Object::toString).toList());
+        assertEquals(new AikenQuiz.QuizProblem(AikenQuiz.QuizProblem.Kind.EXPECTED_CHOICE, 8, "B"), broken.problems().get(1));
         assertThrows(AikenQuiz.QuizFormatException.class, () -> AikenQuiz.parse("  \n "));
     }
 
@@ -254,16 +256,5 @@ class CourseModuleTest {
 
     private static void assertRefused(Reason reason, Runnable change) {
         assertEquals(reason, assertThrows(ModuleRuleException.class, change::run).reason());
-    }
-
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tvet.lms.fakes.Entities.withId;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +45,20 @@ class LearningResourceTest {
         return LearningResource.draft(haiPhong, teacher, new ResourceDetails("Giáo trình Điện công nghiệp",
                 "Mô đun an toàn điện", ResourceType.DOCUMENT, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", licence,
                 Set.of("an toàn điện"), null, scope), NOW);
+    }
+
+    @Test
+    void whatKeepsADraftFromReviewIsKnownBeforeAnyoneAsks() {
+        LearningResource resource = draft(SharingScope.NETWORK, Licence.ALL_RIGHTS_RESERVED);
+        assertEquals(java.util.Optional.of(WorkflowViolationException.Reason.NO_CONTENT), resource.reviewBlocker());
+        resource.addVersion(PDF, "giao-trinh.pdf", "application/pdf", null, teacher, NOW);
+        assertEquals(java.util.Optional.of(WorkflowViolationException.Reason.LICENCE_NOT_SHAREABLE),
+                resource.reviewBlocker(), "a network review needs a licence that may leave the school");
+        assertEquals(WorkflowViolationException.Reason.LICENCE_NOT_SHAREABLE,
+                assertThrows(WorkflowViolationException.class, () -> resource.submit(teacher, NOW)).reason());
+        LearningResource open = draft(SharingScope.NETWORK, Licence.CC_BY);
+        open.addVersion(PDF, "giao-trinh.pdf", "application/pdf", null, teacher, NOW);
+        assertTrue(open.reviewBlocker().isEmpty());
     }
 
     @Test
@@ -295,16 +309,5 @@ class LearningResourceTest {
         assertEquals(FileNames.MAX_LENGTH, FileNames.sanitise(longName).length());
         assertTrue(FileNames.sanitise(longName).endsWith(".docx"));
         assertEquals("pdf", FileNames.extension("Bài 1.PDF"));
-    }
-
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

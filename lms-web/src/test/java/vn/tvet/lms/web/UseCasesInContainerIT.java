@@ -184,6 +184,18 @@ class UseCasesInContainerIT {
         assertTrue(people.find(student.personId()).orElseThrow().isEnabled(), "nothing changed through the wrong school");
     }
 
+    @Test
+    void nameFiltersFoldCaseAndDiacriticsLikeSearch() {
+        Institution school = school("Trường lọc tên");
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        IssuedPassword student = members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"),
+                "Phạm Minh Tuấn Đỗ " + token, null, Role.STUDENT));
+        assertEquals(List.of(student.personId()), people.everyone("tuan do " + token.toUpperCase(java.util.Locale.ROOT),
+                0, 10).stream().map(vn.tvet.lms.account.Person::getId).toList());
+        assertEquals(1, people.countEveryone("TUẤN ĐỖ " + token));
+        assertEquals(0, people.countEveryone("tuan x " + token));
+    }
+
     @Inject
     jakarta.transaction.UserTransaction transaction;
 
@@ -305,6 +317,8 @@ class UseCasesInContainerIT {
                 a.getId(), moduleA, lessonA, new vn.tvet.lms.courseware.ModuleContent.Activity(
                         vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Nội bộ " + token, schoolBOnly, null, null, List.of())));
         assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.RESOURCE_NOT_VISIBLE, refused.reason());
+        assertFalse(modules.mayUseResource(inBoth, a.getId(), schoolBOnly), "the editor says so before anyone tries");
+        assertTrue(modules.mayUseResource(inBoth, b.getId(), schoolBOnly));
 
         // In school B's own module the item is fine, and its title never becomes the module's searchable text.
         long moduleB = modules.create(inBoth, b.getId(), "MĐ" + token.substring(2, 7), "Mô đun của B " + token).getId();
@@ -482,6 +496,9 @@ class UseCasesInContainerIT {
         }
         assertEquals(Set.of(schoolPublished, publicPublished), ids(resources.published(colleague, mine, 0, 50, "title", true)));
         assertEquals(Set.of(publicPublished), ids(resources.published(Viewer.ANONYMOUS, mine, 0, 50, "title", true)));
+        assertEquals(Set.of(publicPublished), ids(resources.published(Viewer.ANONYMOUS, new LibraryQuery(null, null,
+                null, null, null, null, token.toUpperCase(java.util.Locale.ROOT) + " cong KHAI"), 0, 50, "title", true)),
+                "the title filter folds case and diacritics as search does");
         assertEquals(5, resources.countAuthoredBy(author, mine), "My items shows every status");
         assertEquals(0, resources.countAuthoredBy(colleague, mine));
         assertThrows(ResourceNotFoundException.class, () -> resources.getVisible(other, privateDraft));

@@ -152,6 +152,30 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(part));
     }
 
+    /** Makes the window the size of a common phone screen (390 × 844 CSS pixels). */
+    public void phoneSized() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing makes the reader scroll sideways. */
+    public long overflowsSideways() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
+    }
+
+    /** Whether the element is at least partly inside the window as it is scrolled now. */
+    public boolean inView(By by) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;", find(by)));
+    }
+
+    /** How far down the page the window is scrolled, in CSS pixels. */
+    public long scrolledBy() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("return window.scrollY;"))
+                .longValue();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -39,6 +39,10 @@ class LibraryIT {
                     .save(title, "Tài liệu", "6520227", "CC BY-SA 4.0 (Ghi công – Chia sẻ tương tự)", "Toàn mạng lưới");
             id = page.id();
             assertEquals("Bản nháp", page.status());
+            teacher.click(By.id("startUpload"));
+            teacher.awaitText(By.id("uploadStatus"), "Hãy chọn tệp cần tải lên trước.");
+            assertFalse(teacher.find(By.id("review:submit")).isEnabled(), "nothing to review yet: no confirmation to refuse");
+            assertTrue(teacher.text(By.id("review:submitBlocker")).contains("chưa có tệp"));
             page.upload(pdf);
             assertEquals("An toan dien - Bai 1", page.pdfPreviewText(), "the PDF shows in the page, its text selectable");
             page.submit();
@@ -117,6 +121,26 @@ class LibraryIT {
         }
         assertEquals(2, app.queryLong("select count(distinct v.sha256) from resource_version v join learning_resource r"
                 + " on r.id = v.resource_id where r.title = ?", title), "two versions, two different files");
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsAwayAndNoPageIsWiderThanTheScreen(App app) {
+        try (Browser teacher = new Browser()) {
+            teacher.phoneSized();
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            assertFalse(teacher.driver().findElement(By.id("sidebar")).isDisplayed(),
+                    "the menu does not take half the screen");
+            assertEquals(0, teacher.overflowsSideways(), "dashboard");
+            teacher.click(By.id("menuToggle"));
+            teacher.await(d -> d.findElement(By.id("nav:navLibrary")).isDisplayed());
+            assertEquals("true", teacher.find(By.id("menuToggle")).getAttribute("aria-expanded"));
+            teacher.click(By.id("nav:navLibrary"));
+            teacher.awaitUrlContains("/library/index.xhtml");
+            assertEquals(0, teacher.overflowsSideways(), "the library list scrolls inside its table");
+            teacher.click(By.cssSelector("#library\\:table tbody a"));
+            teacher.awaitUrlContains("/library/item.xhtml");
+            assertEquals(0, teacher.overflowsSideways(), "an item's details, versions and checksum fit the width");
+        }
     }
 
     @Test

@@ -33,6 +33,9 @@ class ModulesIT {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
             teacher.click(By.id("nav:navModules"));
             teacher.awaitUrlContains("/modules/index.xhtml");
+            teacher.clickAndAwaitReload(By.id("create:save"));
+            teacher.awaitText(By.id("create"), "cần nhập");
+            assertFalse(teacher.pageText().contains("Validation Error"), "Faces' own messages speak Vietnamese too");
             teacher.type(By.id("create:code"), "MĐ-ĐL01");
             teacher.type(By.id("create:name"), TITLE);
             teacher.clickAndAwaitReload(By.id("create:save"));
@@ -64,6 +67,11 @@ class ModulesIT {
             learner.find(By.xpath("//label[normalize-space(.)='12 V']")).click();
             learner.click(By.cssSelector("button[id$=':check']"));
             learner.awaitText(By.cssSelector(".quiz-score"), "Đúng 1/1 câu.");
+            learner.clickAndAwaitReload(By.cssSelector("a.resource-link"));
+            learner.awaitUrlContains("/library/item.xhtml");
+            learner.clickAndAwaitReload(By.id("backToModule"));
+            learner.awaitUrlContains("/modules/learn.xhtml?id=");
+            learner.awaitText(By.id("versionNote"), "Bạn đang học phiên bản 1.");
 
             try (Browser teacher = teacherAt(app, "hpcd.gv1", moduleUrl)) {
                 addLesson(teacher, "Bài 4: Ôn tập");
@@ -124,12 +132,14 @@ class ModulesIT {
     private static void theProgrammeCountsTheModulesMapping(App app, Browser teacher) {
         teacher.open(app.url("/programmes/programme.xhtml?id=" + app.queryLong("select id from programme where code = ?",
                 "DCN-CD-MAU")));
+        assertTrue(teacher.find(By.id("competencyCoverage")).isDisplayed(),
+                "the coverage of the framework the programme is mapped to shows without choosing it");
         teacher.choose("mapping:framework", "TC-DOLUONG 1 – Tiêu chuẩn đo lường điện (mẫu)");
         teacher.choose("mapping:course", "MĐ07 Lắp đặt tủ điện phân phối");
         teacher.clickAndAwaitReload(By.id("mapping:show"));
         String coverage = teacher.text(By.id("competencyCoverage"));
         assertTrue(coverage.matches("(?s).*Đo các đại lượng điện\\s+MĐ07 Lắp đặt tủ điện phân phối.*"), coverage);
-        assertTrue(coverage.contains("50% đơn vị năng lực"), coverage);
+        assertTrue(coverage.contains("1/2 đơn vị năng lực (50%)"), coverage);
     }
 
     private static void lessonsOrderedByDragAndDropAndKeyboard(Browser teacher) {
@@ -169,7 +179,9 @@ class ModulesIT {
         teacher.type(By.id("act:activityTitle"), "Kiểm tra nhanh");
         teacher.type(By.id("act:quiz"), "Câu?\nA. Có\nANSWER: B");
         teacher.click(By.id("act:addWritten"));
-        teacher.awaitText(By.id("messages"), "Chưa đọc được câu hỏi: line 1");
+        teacher.awaitText(By.id("messages"), "Chưa đọc được câu hỏi: dòng 1: mỗi câu cần từ 2 đến 8 lựa chọn");
+        assertTrue(teacher.scrolledBy() > 300 && teacher.inView(By.id("messages")),
+                "the message shows where the teacher is, far down the editor, not only at its top");
         teacher.type(By.id("act:quiz"), "Điện áp an toàn khi làm việc nơi ẩm ướt?\nA. 12 V\nB. 220 V\nANSWER: A");
         teacher.click(By.id("act:addWritten"));
         teacher.awaitText(By.id("act:list"), "Kiểm tra nhanh – 1 câu hỏi");

@@ -101,7 +101,7 @@ class ProgrammesIT {
             teacher.awaitText(By.id("messages"), "Đã lưu: MĐ11 gắn với 1 năng lực");
             teacher.awaitText(By.id("competencyTable"), "MĐ11 Lắp đặt điện chiếu sáng");
             String coverage = teacher.text(By.id("competencyCoverage"));
-            assertTrue(coverage.contains("33% đơn vị năng lực"), coverage);
+            assertTrue(coverage.contains("1/3 đơn vị năng lực (33%)"), coverage);
             assertTrue(coverage.contains("Lắp đặt động cơ điện Chưa có mô đun, môn học nào đáp ứng"), coverage);
         }
         try (Browser admin = new Browser()) {

@@ -109,7 +109,7 @@ class SchoolAdministrationIT {
                 dcn24002,Lê Thị Kim Oanh,
                 bad code!,Sai Mã,
                 dcn24003,Võ Thành Công,not-an-email
-                dcn24004,Đoàn Minh Khoa,khoa@example.vn
+                DCN24004 ,Đoàn Minh Khoa,khoa@example.vn
                 """, StandardCharsets.UTF_8);
         String password;
         try (Browser admin = new Browser()) {
@@ -122,12 +122,17 @@ class SchoolAdministrationIT {
             String preview = admin.text(By.id("preview:rows"));
             assertTrue(preview.contains("Mã người học chỉ gồm chữ cái"), preview);
             assertTrue(preview.contains("Thư điện tử không hợp lệ"), preview);
+            assertTrue(preview.contains("Mã sẽ lưu là “dcn24004”"), "a code changed on the way in is said: " + preview);
 
             admin.click(By.id("preview:import"));
             admin.click(By.id("preview:confirmYes"));
             admin.awaitText(By.id("issued:passwords"), "dcn24004");
             String issued = admin.text(By.id("issued:passwords"));
             assertTrue(issued.contains("Nguyễn Hoàng Nam") && !issued.contains("Sai Mã"), issued);
+            admin.awaitText(By.id("messages"), "Đã nhập 3 người học. 2 dòng bị bỏ qua");
+            String skipped = admin.text(By.id("skippedRows"));
+            assertTrue(skipped.contains("bad code!") && skipped.contains("Mã người học chỉ gồm chữ cái")
+                    && skipped.contains("Võ Thành Công"), "the skipped rows stay, with their reasons: " + skipped);
             password = admin.driver().findElement(By.xpath(
                     "//td[span[@class='issued-username' and text()='dcn24001']]/following-sibling::td[2]/span")).getText();
         }

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,20 +25,22 @@ class SignInIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-        "hpcd.sv01,    studentPanel,     Người học",
-        "hpcd.gv1,     teacherPanel,     Nhà giáo",
-        "hpcd.quantri, schoolAdminPanel, Quản trị trường",
-        "quantri.mang, networkPanel,     Quản trị hệ thống",
-        "thuvien,      libraryPanel,     Quản trị kho học liệu dùng chung",
-        "thanhtra,     inspectorPanel,   'Thanh tra, Sở'"
+        "hpcd.sv01,    studentPanel,     Người học,                         mô đun để bạn học",
+        "hpcd.gv1,     teacherPanel,     Nhà giáo,                          học liệu của tôi",
+        "hpcd.quantri, schoolAdminPanel, Quản trị trường,                   đang chờ trường duyệt",
+        "quantri.mang, networkPanel,     Quản trị hệ thống,                 Cơ sở GDNN",
+        "thuvien,      libraryPanel,     Quản trị kho học liệu dùng chung,  mô đun chờ duyệt chia sẻ",
+        "thanhtra,     inspectorPanel,   'Thanh tra, Sở',                   Cơ sở GDNN"
     })
-    void eachRoleSeesItsDashboardInVietnamese(String username, String panel, String roleName, App app) {
+    void eachRoleSeesItsDashboardInVietnamese(String username, String panel, String roleName, String work, App app) {
         try (Browser browser = new Browser()) {
             Pages.DashboardPage dashboard = Pages.login(browser, app).signInAs(username, Pages.DEMO_PASSWORD);
 
             assertEquals("Bảng điều khiển", dashboard.heading());
             assertTrue(dashboard.shows(panel), panel + " missing for " + username);
             assertTrue(dashboard.roles().contains(roleName), dashboard.roles());
+            assertTrue(browser.text(By.id(panel)).contains(work), "the dashboard shows real work, not a promise: "
+                    + browser.text(By.id(panel)));
             for (String other : new String[] {"studentPanel", "teacherPanel", "schoolAdminPanel", "networkPanel",
                     "libraryPanel", "inspectorPanel"}) {
                 if (!other.equals(panel)) {
@@ -43,6 +52,39 @@ class SignInIT {
             browser.open(app.url("/dashboard.xhtml"));
             browser.awaitUrlContains("/login.xhtml");
             assertTrue(afterLogout.browser().driver().getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    /** The Vietnamese texts of the UI long enough not to be met by chance in data (names, titles). */
+    private static List<String> vietnameseUiTexts() throws IOException {
+        Properties vi = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("../lms-web/src/main/resources/vn/tvet/lms/web/messages_vi.properties"),
+                StandardCharsets.UTF_8)) {
+            vi.load(in);
+        }
+        return vi.stringPropertyNames().stream().map(vi::getProperty)
+                .filter(text -> text.length() >= 15 && !text.contains("{") && !text.contains("'"))
+                .toList();
+    }
+
+    @Test
+    void inEnglishNoPageShowsAVietnameseUiTextARawKeyOrAPlaceholder(App app) throws IOException {
+        List<String> vietnamese = vietnameseUiTexts();
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            teacher.choose("topbar:language", "English");
+            teacher.await(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            for (String page : List.of("/dashboard.xhtml", "/library/index.xhtml", "/library/mine.xhtml",
+                    "/library/new.xhtml", "/modules/index.xhtml", "/programmes/index.xhtml",
+                    "/search.xhtml?q=an+toan+dien", "/account/password.xhtml")) {
+                teacher.open(app.url(page));
+                teacher.await(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                String text = teacher.pageText();
+                assertFalse(text.contains("???"), page + " shows a raw key: " + text);
+                assertFalse(text.matches("(?s).*\\{\\d}.*"), page + " shows a placeholder: " + text);
+                List<String> left = vietnamese.stream().filter(text::contains).toList();
+                assertTrue(left.isEmpty(), page + " in English still says " + left);
+            }
         }
     }
 

@@ -51,6 +51,8 @@ public class StudentImportPage implements Serializable {
     private String fileName;
     private List<StudentRow> rows = List.of();
     private List<IssuedPassword> issued = List.of();
+    /** The rows an import left out, kept with their reasons after the preview is gone. */
+    private List<StudentRow> skipped = List.of();
 
     @PostConstruct
     void init() {
@@ -59,6 +61,7 @@ public class StudentImportPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         issued = List.of();
+        skipped = List.of();
         rows = List.of();
         fileName = event.getFile().getFileName();
         byte[] content = event.getFile().getContent();
@@ -85,7 +88,12 @@ public class StudentImportPage implements Serializable {
             texts.error("import.usernameTakenMeanwhile", e.username());
             return;
         }
-        texts.info("import.done", issued.size());
+        skipped = rows.stream().filter(row -> !row.importable()).toList();
+        if (skipped.isEmpty()) {
+            texts.info("import.done", issued.size());
+        } else {
+            texts.warn("import.doneWithSkipped", issued.size(), skipped.size());
+        }
         rows = List.of();
     }
 
@@ -125,6 +133,15 @@ public class StudentImportPage implements Serializable {
 
     public String problemsOf(StudentRow row) {
         return String.join("; ", row.problems().stream().map(p -> texts.get("import.problem." + p.name())).toList());
+    }
+
+    /** What happened to the row's code on the way in, when it is stored otherwise than typed. */
+    public String noteOf(StudentRow row) {
+        return row.usernameNormalised() ? texts.get("import.usernameNormalised", row.username()) : "";
+    }
+
+    public List<StudentRow> getSkipped() {
+        return skipped;
     }
 
     public String getFileName() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tvet.lms.catalog.CompetencyItem;
-import vn.tvet.lms.catalog.TextFolding;
+import vn.tvet.lms.text.TextFolding;
 
 /**
  * The searchable competency tree of one framework version: what is ticked, and which rows the search

@@ -7,11 +7,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.AikenQuiz;
 import vn.tvet.lms.courseware.ModuleActivity;
 import vn.tvet.lms.courseware.ModuleAuthoring;
 import vn.tvet.lms.courseware.ModuleContent;
+import vn.tvet.lms.courseware.QuizQuestion;
 import vn.tvet.lms.search.DocumentKind;
 import vn.tvet.lms.search.Facet;
 import vn.tvet.lms.search.SearchQuery;
@@ -53,12 +55,22 @@ public class ModuleActivitiesPage implements Serializable {
     private String quizText;
     private String resourceQuery;
     private transient SearchResults resourceResults;
+    /** The found items a lesson may use (published and open to the school); the others say why not. */
+    private transient Set<Long> usableResults;
 
     public void searchResources() {
         Map<Facet, Set<String>> onlyLibrary = Map.of(Facet.KIND, Set.of(DocumentKind.RESOURCE.name()));
         boolean anything = resourceQuery == null || resourceQuery.isBlank();
         resourceResults = searchIndex.search(new SearchQuery(resourceQuery, onlyLibrary,
                 anything ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, 0, 10), draft.viewer());
+        usableResults = resourceResults.hits().stream()
+                .filter(hit -> authoring.mayUseResource(draft.viewer(), draft.schoolId(), hit.id()))
+                .map(SearchResults.Hit::id).collect(Collectors.toSet());
+    }
+
+    /** Whether the found item can be added: the search also finds the teacher's own drafts and items in review. */
+    public boolean isUsable(long resourceId) {
+        return usableResults != null && usableResults.contains(resourceId);
     }
 
     public SearchResults getResourceResults() {
@@ -75,7 +87,7 @@ public class ModuleActivitiesPage implements Serializable {
             addActivity(new ModuleContent.Activity(newKind, activityTitle, null, bodyOfKind(), activityCriteria,
                     newKind == ActivityKind.QUIZ ? AikenQuiz.parse(quizText) : List.of()));
         } catch (AikenQuiz.QuizFormatException e) {
-            texts.error("modules.quizProblems", String.join("; ", e.problems()));
+            showQuizProblems(e);
         }
     }
 
@@ -114,8 +126,16 @@ public class ModuleActivitiesPage implements Serializable {
             draft.change(() -> authoring.rewriteActivity(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId,
                     editingActivityId, text));
         } catch (AikenQuiz.QuizFormatException e) {
-            texts.error("modules.quizProblems", String.join("; ", e.problems()));
+            showQuizProblems(e);
         }
+    }
+
+    /** Each fault of the quiz text in the reader's language, with its line. */
+    private void showQuizProblems(AikenQuiz.QuizFormatException e) {
+        texts.error("modules.quizProblems", e.problems().stream()
+                .map(problem -> texts.get("quiz.problem." + problem.kind(), problem.line(), QuizQuestion.MAX_CHOICES,
+                        problem.expected()))
+                .collect(Collectors.joining("; ")));
     }
 
     /** A page's body comes from the rich-text editor, a task's from its instructions field. */

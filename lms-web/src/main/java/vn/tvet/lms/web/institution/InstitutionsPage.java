@@ -145,8 +145,10 @@ public class InstitutionsPage implements Serializable {
         jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Says what closing or reopening does to the school's people, before it is done. */
     public String toggleConfirm(Institution institution) {
-        return texts.get("institutions.closeConfirm", institution.getName());
+        return texts.get(institution.isActive() ? "institutions.closeConfirm" : "institutions.reopenConfirm",
+                institution.getName());
     }
 
     public InstitutionType[] getTypes() {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
@@ -13,7 +12,6 @@ import vn.tvet.lms.library.ResourceHistoryEntry;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceReview;
 import vn.tvet.lms.library.ResourceStatus;
-import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.RevisionStatus;
 import vn.tvet.lms.library.collection.PersonalCollection;
@@ -55,13 +53,11 @@ public class ResourcePage {
     @Inject
     LibrarySettings settings;
 
-    /** Plain text shown in the page (as text, never as markup); other text types (HTML, SVG) are downloads. */
-    private static final java.util.Set<String> TEXT_PREVIEW_TYPES = java.util.Set.of("text/plain", "text/csv",
-            "text/markdown", "text/x-markdown");
     /** The first part of a text file shown in the page; the rest is in the download. */
     static final int TEXT_PREVIEW_BYTES = 256 * 1024;
 
     private String id;
+    private String fromModule;
     private long resourceId;
     private LibraryReading.TextStart textPreview;
     private LearningResource resource;
@@ -154,6 +150,15 @@ public class ResourcePage {
         return loaded().mayEdit(viewer());
     }
 
+    /** The module a learner came from, for the way back; only ever a number, anything else is ignored. */
+    public String getFromModule() {
+        return fromModule;
+    }
+
+    public void setFromModule(String fromModule) {
+        this.fromModule = fromModule != null && fromModule.matches("\\d{1,18}") ? fromModule : null;
+    }
+
     public boolean isUploadAllowed() {
         return loaded().mayAddVersion(viewer());
     }
@@ -162,6 +167,11 @@ public class ResourcePage {
     public boolean isSubmittable() {
         return isEditable() && (loaded().getStatus() == ResourceStatus.DRAFT && loaded().getScope().needsReview()
                 || loaded().getRevisionStatus() == RevisionStatus.DRAFT);
+    }
+
+    /** Why the resource cannot be sent for review yet, in the reader's words; null when it can. */
+    public String getSubmitBlocker() {
+        return loaded().reviewBlocker().map(reason -> texts.get("library.refused." + reason)).orElse(null);
     }
 
     public boolean isReviewable() {
@@ -188,33 +198,9 @@ public class ResourcePage {
                 && (loaded().isAuthor(viewer()) || loaded().mayReview(viewer()));
     }
 
-    /** What the preview shows, from the latest version's media type. */
+    /** What the preview shows (see {@link PreviewKind}). */
     public String getPreviewKind() {
-        Optional<ResourceVersion> latest = loaded().latestVersionFor(viewer());
-        if (latest.map(ResourceVersion::isPackage).orElse(false)) {
-            return "package";
-        }
-        if (loaded().getType() == ResourceType.MODEL_3D && latest.isPresent()) {
-            return "model";
-        }
-        return latest.map(ResourceVersion::getMimeType).map(type -> {
-            if (type.equals("application/pdf")) {
-                return "pdf";
-            }
-            if (type.startsWith("video/")) {
-                return "video";
-            }
-            if (type.startsWith("audio/")) {
-                return "audio";
-            }
-            if (type.startsWith("image/") && !type.equals("image/svg+xml")) {
-                return "image";
-            }
-            if (TEXT_PREVIEW_TYPES.contains(type)) {
-                return "text";
-            }
-            return "download";
-        }).orElse("none");
+        return PreviewKind.of(loaded().getType(), loaded().latestVersionFor(viewer()));
     }
 
     /** The start of a plain-text file, read once per load. */

@@ -48,6 +48,11 @@ public class Texts {
         add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
     }
 
+    /** Done, but not all of it: the reader should look at what was left out. */
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, null, key, arguments);
+    }
+
     /** An error attached to one input, so the page shows it next to the field and screen readers announce it. */
     public void fieldError(String clientId, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);

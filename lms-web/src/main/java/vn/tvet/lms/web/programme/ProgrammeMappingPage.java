@@ -1,5 +1,6 @@
 package vn.tvet.lms.web.programme;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,12 @@ public class ProgrammeMappingPage implements Serializable {
     private String mappingCourseCode;
     private List<String> mappingSelected = new ArrayList<>();
     private List<SelectItem> mappingItems = List.of();
+
+    /** Starts on the framework the programme is mapped to, so its coverage shows without asking. */
+    @PostConstruct
+    void chooseMappedFramework() {
+        mappingFrameworkId = authoring.mostMappedFramework(draft.schoolId(), draft.programmeId()).orElse(null);
+    }
 
     /** Shows the competencies of the chosen framework, ticked where the chosen course already builds them. */
     public void showMapping() {
