@@ -43,6 +43,16 @@ public class Occupations {
                 .collect(Collectors.toMap(Occupation::getCode, Occupation::getName));
     }
 
+    /**
+     * The codes of the occupations called {@code name} (case and diacritics aside), at {@code level} when given:
+     * "Điện công nghiệp" is 6520227 at college level and 5520227 at intermediate level.
+     */
+    public List<String> codesNamed(String name, TrainingLevel level) {
+        return em.createQuery("select o.code from Occupation o where " + TextFolding.foldedJpql("o.name")
+                        + " = :name and (:level is null or o.level = :level) order by o.code", String.class)
+                .setParameter("name", TextFolding.fold(name.strip())).setParameter("level", level).getResultList();
+    }
+
     /** A page of the catalogue; {@code text} matches code or name (case-insensitive), {@code level} may be null. */
     public List<Occupation> page(String text, TrainingLevel level, int first, int size, String sortKey, boolean ascending) {
         String order = SORTABLE.getOrDefault(sortKey, "o.code") + (ascending ? " asc" : " desc");

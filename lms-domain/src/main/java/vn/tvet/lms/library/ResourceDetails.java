@@ -6,9 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.tvet.lms.catalog.TrainingLevel;
 
 /** The describing metadata of a learning resource, as an author fills it in. */
@@ -35,12 +33,6 @@ public record ResourceDetails(
     public ResourceDetails {
         occupationCodes = occupationCodes == null ? Set.of() : Set.copyOf(occupationCodes);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
-    }
-
-    /** Occupation codes as typed in a form ("6520227, 6520228; 6510303"), upper-cased, at most 30. */
-    public static Set<String> occupationCodesIn(String typed) {
-        return listed(typed, "[,;\\s]+").stream().map(code -> code.toUpperCase(Locale.ROOT))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Keywords as typed in a form, separated by commas or semicolons, at most 30. */

@@ -13,14 +13,6 @@ import org.junit.jupiter.api.Test;
 class ResourceDetailsTest {
 
     @Test
-    void occupationCodesAreReadAsTypedInAFormAndUpperCased() {
-        assertEquals(List.of("6520227", "6520228", "CN-01"),
-                List.copyOf(ResourceDetails.occupationCodesIn(" 6520227, 6520228;cn-01  6520227 ")));
-        assertTrue(ResourceDetails.occupationCodesIn(null).isEmpty());
-        assertTrue(ResourceDetails.occupationCodesIn(" ,; ").isEmpty());
-    }
-
-    @Test
     void keywordsKeepTheirInnerSpacesAndStopAtThirty() {
         assertEquals(List.of("điện công nghiệp", "an toàn"),
                 List.copyOf(ResourceDetails.keywordsIn("điện công nghiệp; an toàn,")));

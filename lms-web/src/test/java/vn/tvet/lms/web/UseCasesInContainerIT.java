@@ -759,6 +759,19 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.catalog.FrameworkCatalogue frameworkCatalogue;
 
+    @Inject
+    vn.tvet.lms.catalog.OccupationCatalogue occupationCatalogue;
+
+    @Test
+    void aFormMayNameOccupationsOrGiveTheirCodes() {
+        assertEquals(List.of("6520227", "6520205"), occupationCatalogue.codesFor("dien CONG nghiep; 6520205",
+                TrainingLevel.COLLEGE).codes(), "a name becomes the code at the chosen level, diacritics aside");
+        assertEquals(List.of("5520227", "6520227"), occupationCatalogue.codesFor("Điện công nghiệp", null).codes(),
+                "without a level, the occupation at every level");
+        assertEquals(List.of("6520227", "6520205"), occupationCatalogue.codesFor("6520227 6520205", null).codes());
+        assertEquals(List.of("Nghề không có"), occupationCatalogue.codesFor("6520227, Nghề không có", null).unknown());
+    }
+
     @Test
     void modulesProgrammesAndFrameworksAreSearchableByThoseAllowedToSeeThem() throws InterruptedException {
         String token = "mdl" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

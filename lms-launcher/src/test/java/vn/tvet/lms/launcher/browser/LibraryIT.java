@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import vn.tvet.lms.launcher.RunningApplication;
 import vn.tvet.lms.launcher.RunningApplication.App;
@@ -143,6 +145,27 @@ class LibraryIT {
         }
     }
 
+    /** Each role's main pages at phone width: none makes the reader scroll sideways. */
+    @ParameterizedTest(name = "{0} on a phone")
+    @CsvSource({
+        "hpcd.sv01,    /dashboard.xhtml /modules/learning.xhtml /library/index.xhtml",
+        "hpcd.quantri, /admin/school/members.xhtml /admin/school/import.xhtml /library/review.xhtml",
+        "quantri.mang, /admin/network/institutions.xhtml /admin/network/people.xhtml /admin/network/occupations.xhtml"
+                + " /admin/network/frameworks.xhtml",
+        "thuvien,      /library/review.xhtml /modules/review.xhtml /search.xhtml?q=an+toan"
+    })
+    void everyRolesMainPagesFitAPhone(String username, String pages, App app) {
+        try (Browser person = new Browser()) {
+            person.phoneSized();
+            Pages.login(person, app).signInAs(username, Pages.DEMO_PASSWORD);
+            for (String page : pages.split(" ")) {
+                person.open(app.url(page));
+                person.await(d -> !d.findElements(By.id("main")).isEmpty());
+                assertEquals(0, person.overflowsSideways(), page + " is wider than a phone");
+            }
+        }
+    }
+
     @Test
     void badUploadsAreRefusedWithClearMessagesAndRecordNothing(App app) throws Exception {
         try (Browser teacher = new Browser()) {
@@ -214,6 +237,13 @@ class LibraryIT {
             teacher.awaitUrlContains("/library/edit.xhtml");
             // A keyword past the domain's limit gets through the form's overall limit: the page names the field
             // and the limit in Vietnamese, and keeps the person on the form.
+            teacher.type(By.id("resource:occupations_input"), "Nghề không có trong danh mục");
+            teacher.clickAndAwaitReload(By.id("resource:save"));
+            teacher.awaitText(By.id("resource"), "Chưa tìm thấy nghề “Nghề không có trong danh mục”");
+            // an occupation picked from the catalogue's suggestions by part of its name, diacritics aside
+            teacher.type(By.id("resource:occupations_input"), "dien cong");
+            teacher.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '6520227 – Điện công nghiệp')]"));
+            teacher.awaitText(By.id("resource:occupations"), "6520227 – Điện công nghiệp");
             teacher.type(By.id("resource:keywords"), "hàn " + "rất dài ".repeat(10));
             teacher.clickAndAwaitReload(By.id("resource:save"));
             teacher.awaitText(By.id("messages"), "Từ khóa dài quá 60 ký tự");
@@ -222,6 +252,7 @@ class LibraryIT {
             teacher.clickAndAwaitReload(By.id("resource:save"));
             teacher.awaitUrlContains("/library/item.xhtml");
             assertEquals("Bài tập Hàn điện cơ bản và nâng cao", teacher.text(By.cssSelector("main h1")));
+            assertTrue(teacher.pageText().contains("6520227"), "the name became the occupation's codes");
             String history = teacher.text(By.id("history"));
             assertTrue(history.contains("Sửa thông tin") && history.contains("«Bài tập Hàn điện cơ bản»"), history);
             assertEquals(page.id(), new Pages.ResourcePage(teacher, app).id());

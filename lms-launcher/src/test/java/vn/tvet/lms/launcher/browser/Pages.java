@@ -127,7 +127,7 @@ public final class Pages {
             browser.type(By.id("resource:title"), title);
             browser.type(By.id("resource:description"), "Học liệu thử nghiệm cho " + title);
             browser.choose("resource:type", typeLabel);
-            browser.type(By.id("resource:occupations"), occupations);
+            browser.type(By.id("resource:occupations_input"), occupations);
             browser.choose("resource:level", "Cao đẳng");
             browser.choose("resource:licence", licenceLabel);
             browser.type(By.id("resource:keywords"), "an toàn điện, xưởng thực hành ảo");

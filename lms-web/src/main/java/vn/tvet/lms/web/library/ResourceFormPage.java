@@ -1,9 +1,19 @@
 package vn.tvet.lms.web.library;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.tvet.lms.catalog.Occupation;
+import vn.tvet.lms.catalog.OccupationCatalogue;
 import vn.tvet.lms.catalog.TrainingLevel;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
@@ -39,12 +49,18 @@ public class ResourceFormPage implements Serializable {
     Texts texts;
 
     @Inject
+    OccupationCatalogue catalogue;
+
+    @Inject
     vn.tvet.lms.web.platform.PageActions pageActions;
 
     private String title;
     private String description;
     private ResourceType type = ResourceType.DOCUMENT;
-    private String occupationCodes;
+    /** Chosen occupation codes, or names typed without picking a suggestion (resolved when saving). */
+    private List<String> occupations = new ArrayList<>();
+    /** Labels of the codes shown in the field, filled as they are loaded or suggested. */
+    private final Map<String, String> occupationNames = new HashMap<>();
     private TrainingLevel level;
     private String language = "vi";
     private Licence licence = Licence.CC_BY;
@@ -81,7 +97,8 @@ public class ResourceFormPage implements Serializable {
         title = details.title();
         description = details.description();
         type = details.type();
-        occupationCodes = String.join(", ", new java.util.TreeSet<>(details.occupationCodes()));
+        occupations = new ArrayList<>(new TreeSet<>(details.occupationCodes()));
+        occupationNames.putAll(catalogue.namesByCode(occupations));
         level = details.level();
         language = details.language();
         licence = details.licence();
@@ -96,9 +113,22 @@ public class ResourceFormPage implements Serializable {
         if (school == null && editingId == null) {
             throw new AccessDeniedException("adding material needs a school");
         }
-        ResourceDetails details = new ResourceDetails(title, description, type,
-                ResourceDetails.occupationCodesIn(occupationCodes), level, language, licence,
-                ResourceDetails.keywordsIn(keywords), type == ResourceType.LINK ? linkUrl : null, scope);
+        // Text left in the field without picking a suggestion still counts: it is resolved like a picked entry.
+        String typedOnly = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("resource:occupations_input");
+        Set<String> entries = new LinkedHashSet<>(this.occupations);
+        if (typedOnly != null && !typedOnly.isBlank()) {
+            entries.add(typedOnly.strip());
+        }
+        OccupationCatalogue.OccupationChoice occupations = catalogue.codesFor(String.join(",", entries), level);
+        this.occupations = new ArrayList<>(occupations.codes());
+        occupationNames.putAll(catalogue.namesByCode(occupations.codes()));
+        if (!occupations.unknown().isEmpty()) {
+            texts.fieldError("resource:occupations", "library.occupationUnknown", String.join(", ", occupations.unknown()));
+            return null;
+        }
+        ResourceDetails details = new ResourceDetails(title, description, type, Set.copyOf(occupations.codes()), level,
+                language, licence, ResourceDetails.keywordsIn(keywords), type == ResourceType.LINK ? linkUrl : null, scope);
         if (details.lacksLink()) {
             texts.fieldError("resource:linkUrl", "library.linkRequired");
             return null;
@@ -160,12 +190,28 @@ public class ResourceFormPage implements Serializable {
         this.type = type;
     }
 
-    public String getOccupationCodes() {
-        return occupationCodes;
+    public List<String> getOccupations() {
+        return occupations;
     }
 
-    public void setOccupationCodes(String occupationCodes) {
-        this.occupationCodes = occupationCodes;
+    public void setOccupations(List<String> occupations) {
+        this.occupations = occupations == null ? new ArrayList<>() : new ArrayList<>(occupations);
+    }
+
+    /** The field's suggestions: occupations whose code or name contains what was typed, at the chosen level. */
+    public List<String> suggestOccupations(String typed) {
+        List<String> codes = new ArrayList<>();
+        for (Occupation occupation : catalogue.suggestions(typed, level, 12)) {
+            occupationNames.put(occupation.getCode(), occupation.getName());
+            codes.add(occupation.getCode());
+        }
+        return codes;
+    }
+
+    /** "6520227 – Điện công nghiệp" for a known code; what was typed otherwise. */
+    public String occupationLabel(String code) {
+        String name = occupationNames.get(code);
+        return name == null ? code : code + " – " + name;
     }
 
     public TrainingLevel getLevel() {
