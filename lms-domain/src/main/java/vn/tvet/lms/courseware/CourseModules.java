@@ -3,8 +3,10 @@ package vn.tvet.lms.courseware;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.tvet.lms.account.Person;
 
 /** Modules, their published versions and their learners. A module is looked up within a school unless shared. */
 @ApplicationScoped
@@ -126,6 +128,19 @@ public class CourseModules {
     }
 
     /** The linked copies other schools made of a module. */
+    /**
+     * The learner's place in the module: theirs if they have started it (their version stays), otherwise a new
+     * one at {@code version}. Classes call this when they enrol someone, so the class's version is theirs.
+     */
+    public ModuleLearner pinLearner(ModuleVersion version, Person person, Instant now) {
+        CourseModule module = version.getModule();
+        return learner(module.getId(), person.getId()).orElseGet(() -> {
+            ModuleLearner learner = new ModuleLearner(module, person, version, now);
+            add(learner);
+            return learner;
+        });
+    }
+
     public List<CourseModule> linkedCopies(long upstreamId) {
         return em.createQuery("select m from CourseModule m join fetch m.school where m.upstream.id = :upstream order by m.id",
                 CourseModule.class).setParameter("upstream", upstreamId).getResultList();

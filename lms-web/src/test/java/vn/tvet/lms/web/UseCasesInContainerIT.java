@@ -868,4 +868,187 @@ class UseCasesInContainerIT {
         assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
                 () -> modules.teachFor(stranger, other.getId(), foreignModule, courseId), "another school's programme");
     }
+    @Inject
+    vn.tvet.lms.classes.ClassTeaching classTeaching;
+
+    @Inject
+    vn.tvet.lms.courseware.CourseModules moduleRepository;
+
+    @Test
+    void classesAreRunByTheirTeachersAndJoinedByTheSchoolsLearnersOnly() throws Exception {
+        Institution a = school("Trường Lớp Học A");
+        Institution b = school("Trường Lớp Học B");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("gv"), "Giáo Viên Lớp", null,
+                Role.TEACHER)), a, false, false);
+        Viewer colleague = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("gv"), "Đồng Nghiệp Lớp",
+                null, Role.TEACHER)), a, false, false);
+        Viewer admin = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("qt"), "Quản Trị Lớp", null,
+                Role.SCHOOL_ADMIN)), a, true, false);
+        Viewer lan = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("sv"), "Nguyễn Thị Lan", null,
+                Role.STUDENT)), a, false, false);
+        Viewer tuan = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("sv"), "Phạm Minh Tuấn", null,
+                Role.STUDENT)), a, false, false);
+        Viewer hoa = viewerOf(members.create(networkAdmin(), a.getId(), new NewMember(unique("sv"), "Lê Thu Hoa", null,
+                Role.STUDENT)), a, false, false);
+        Viewer otherStudent = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("sv"), "Học Sinh B", null,
+                Role.STUDENT)), b, false, false);
+        Viewer otherTeacher = viewerOf(members.create(networkAdmin(), b.getId(), new NewMember(unique("gv"), "Giáo Viên B",
+                null, Role.TEACHER)), b, false, false);
+        long moduleId = modules.create(teacher, a.getId(), "MĐ07", "Lắp đặt tủ điện").getId();
+        long lessonId = modules.addLesson(teacher, a.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, a.getId(), moduleId, lessonId, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Trang 1", null, "<p>Nội dung</p>", null, List.of()));
+        java.time.LocalDate start = java.time.LocalDate.now();
+        var details = new vn.tvet.lms.classes.ClassDetails("k24a-md07", "Lớp K24A", start, start.plusMonths(3));
+        Class<vn.tvet.lms.classes.ClassRuleException> rule = vn.tvet.lms.classes.ClassRuleException.class;
+        Class<vn.tvet.lms.classes.ClassNotFoundException> notFound = vn.tvet.lms.classes.ClassNotFoundException.class;
+        Class<vn.tvet.lms.account.AccessRefusedException> refused = vn.tvet.lms.account.AccessRefusedException.class;
+
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.MODULE_NOT_PUBLISHED, assertThrows(rule,
+                () -> classTeaching.open(teacher, a.getId(), moduleId, details)).reason(), "a draft module has no class");
+        modules.publish(teacher, a.getId(), moduleId, null);
+        assertThrows(refused, () -> classTeaching.open(lan, a.getId(), moduleId, details), "learners open no classes");
+        assertThrows(refused, () -> classTeaching.open(otherTeacher, a.getId(), moduleId, details));
+        long classId = classTeaching.open(teacher, a.getId(), moduleId, details).getId();
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.CODE_TAKEN, assertThrows(rule,
+                () -> classTeaching.open(colleague, a.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("K24A-MĐ07".replace("Đ", "D"),
+                        "Trùng mã", start, start))).reason(), "codes are unique per school, case aside");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.ENDS_BEFORE_START, assertThrows(rule,
+                () -> new vn.tvet.lms.classes.ClassDetails("X", "Lớp", start, start.minusDays(1))).reason());
+
+        // who sees the class: its teacher and the school's admins; a colleague and other schools get 404
+        assertEquals(Set.of(classId), classTeaching.classes(teacher, a.getId(), null, 0, 20, "code", true).rows().stream()
+                .map(vn.tvet.lms.classes.SchoolClass::getId).collect(Collectors.toSet()));
+        assertTrue(classTeaching.classes(colleague, a.getId(), null, 0, 20, null, true).rows().isEmpty());
+        assertEquals(1, classTeaching.classes(admin, a.getId(), "lop k24", 0, 20, null, true).total(),
+                "the name filter folds diacritics");
+        assertThrows(notFound, () -> classTeaching.get(colleague, a.getId(), classId));
+        assertThrows(notFound, () -> classTeaching.get(otherTeacher, b.getId(), classId));
+        assertThrows(notFound, () -> classTeaching.enrol(otherTeacher, b.getId(), classId, List.of(otherStudent.personId())));
+        assertThrows(notFound, () -> classTeaching.enrol(colleague, a.getId(), classId, List.of(lan.personId())));
+
+        // enrolment: the school's learners only, idempotent, each pinned to the class's version
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_A_STUDENT, assertThrows(rule,
+                () -> classTeaching.enrol(teacher, a.getId(), classId, List.of(otherStudent.personId()))).reason());
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_A_STUDENT, assertThrows(rule,
+                () -> classTeaching.enrol(teacher, a.getId(), classId, List.of(colleague.personId()))).reason());
+        assertEquals(2, classTeaching.candidates(teacher, a.getId(), classId, "n", 0, 50).total(),
+                "“n” is in Lan and Tuấn, not in Hoa");
+        assertEquals(2, classTeaching.enrol(teacher, a.getId(), classId, List.of(lan.personId(), tuan.personId())));
+        assertEquals(0, classTeaching.enrol(admin, a.getId(), classId, List.of(lan.personId(), lan.personId())),
+                "enrolling again changes nothing");
+        assertEquals(1, moduleRepository.learner(moduleId, lan.personId()).orElseThrow().getVersion().getNumber());
+        assertEquals(List.of(hoa.personId()), classTeaching.candidates(teacher, a.getId(), classId, null, 0, 50).rows()
+                .stream().map(Person::getId).toList());
+        assertEquals(classId, classTeaching.get(lan, a.getId(), classId).getId(), "a learner sees their class");
+        assertThrows(refused, () -> classTeaching.enrol(lan, a.getId(), classId, List.of(hoa.personId())),
+                "but does not run it");
+
+        // withdrawal keeps the row; enrolling again reopens it
+        assertTrue(classTeaching.withdraw(teacher, a.getId(), classId, tuan.personId()));
+        assertTrue(classTeaching.myClasses(tuan).isEmpty());
+        var rows = classTeaching.enrolments(teacher, a.getId(), classId);
+        assertEquals(2, rows.size(), "the withdrawn learner stays listed");
+        assertFalse(rows.get(1).isActive());
+        assertEquals(1, classTeaching.enrol(teacher, a.getId(), classId, List.of(tuan.personId())));
+        assertEquals(2, classTeaching.enrolments(teacher, a.getId(), classId).size(), "the same row came back");
+
+        // the class key: learners of the school join by themselves, nobody else
+        String key = classTeaching.changeKey(teacher, a.getId(), classId, true);
+        assertEquals(8, key.length());
+        assertThrows(refused, () -> classTeaching.join(otherStudent, a.getId(), key));
+        assertThrows(refused, () -> classTeaching.join(colleague, a.getId(), key));
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.UNKNOWN_KEY, assertThrows(rule,
+                () -> classTeaching.join(hoa, a.getId(), "SAIMA123")).reason());
+        assertEquals(classId, classTeaching.join(hoa, a.getId(), " " + key.toLowerCase() + " ").getId());
+        assertEquals(List.of("Lớp K24A"), classTeaching.myClasses(hoa).stream()
+                .map(e -> e.getSchoolClass().getName()).toList());
+        classTeaching.changeKey(teacher, a.getId(), classId, false);
+        assertThrows(rule, () -> classTeaching.join(hoa, a.getId(), key), "a removed key no longer works");
+
+        // teachers: a colleague added sees and runs the class; the last teacher cannot leave
+        assertTrue(classTeaching.addTeacher(admin, a.getId(), classId, colleague.personId()));
+        assertEquals(3, classTeaching.enrolments(colleague, a.getId(), classId).size());
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_A_TEACHER, assertThrows(rule,
+                () -> classTeaching.addTeacher(teacher, a.getId(), classId, lan.personId())).reason());
+        assertTrue(classTeaching.removeTeacher(colleague, a.getId(), classId, teacher.personId()));
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.LAST_TEACHER, assertThrows(rule,
+                () -> classTeaching.removeTeacher(colleague, a.getId(), classId, colleague.personId())).reason());
+        assertThrows(notFound, () -> classTeaching.get(teacher, a.getId(), classId), "a former teacher no longer sees it");
+    }
+    @Inject
+    vn.tvet.lms.learning.ClassLearning classLearning;
+
+    @Inject
+    vn.tvet.lms.learning.LearningRecord learningRecord;
+
+    @Test
+    void learningIsRecordedOnceAsXapiStatementsAndProgressIsReadFromTheRecord() throws Exception {
+        Institution school = school("Trường Học Tập");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Học Tập",
+                null, Role.TEACHER)), school, false, false);
+        IssuedPassword learnerAccount = members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"),
+                "Trần Văn Học", null, Role.STUDENT));
+        Viewer learner = viewerOf(learnerAccount, school, false, false);
+        Viewer outsider = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Người Ngoài",
+                null, Role.STUDENT)), school, false, false);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ09", "Đo lường điện").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1: An toàn");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Năm bước cắt điện", null, "<p>Cắt điện</p>", null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra nhanh", null, null, null, vn.tvet.lms.courseware.AikenQuiz
+                        .parse("Việc đầu tiên?\nA. Cắt điện\nB. Mở tủ\nANSWER: A\n\nKiểm tra dây khi nào?\nA. Sau\nB. Trước\nANSWER: B\n")));
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("HT-01",
+                "Lớp học tập", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId()));
+
+        var studying = classLearning.studying(learner, school.getId(), classId);
+        assertEquals(2, studying.steps().size());
+        assertEquals(0, studying.continueAt());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> classLearning.studying(outsider, school.getId(), classId), "only the class's learners study in it");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> classLearning.viewed(learner, school.getId(), classId, 7), "a tampered step is not found");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.COMPLETES_OTHERWISE, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.markDone(learner, school.getId(), classId, 1)).reason(), "a quiz completes by passing");
+
+        classLearning.viewed(learner, school.getId(), classId, 0);
+        classLearning.viewed(learner, school.getId(), classId, 0);
+        assertTrue(classLearning.markDone(learner, school.getId(), classId, 0));
+        assertFalse(classLearning.markDone(learner, school.getId(), classId, 0), "done twice is recorded once");
+        UUID attempt = UUID.randomUUID();
+        var failed = classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 2, 1, 1), attempt);
+        assertEquals(List.of(false, false), failed.right());
+        assertFalse(failed.passed());
+        UUID second = UUID.randomUUID();
+        var passed = classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 1, 1, 1), second);
+        assertEquals(List.of(true, false), passed.right(), "the learner is told which answer was wrong");
+        assertTrue(passed.passed(), "half right passes by default");
+        classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 1, 1, 1), second);
+
+        UUID registration = studying.registration();
+        var timeline = learningRecord.timeline(learner.personId(), registration, 50);
+        assertEquals(6, timeline.size(), "viewed once, completed once, each attempt once: " + timeline.stream()
+                        .map(vn.tvet.lms.learning.LearningStatement::getVerbId).toList());
+        jakarta.json.JsonObject completed = jakarta.json.Json.createReader(new StringReader(timeline.stream()
+                .filter(st -> st.getVerbId().endsWith("/completed")).findFirst().orElseThrow().getStatement())).readObject();
+        assertEquals("http://adlnet.gov/expapi/verbs/completed", completed.getJsonObject("verb").getString("id"));
+        assertEquals(registration.toString(), completed.getJsonObject("context").getString("registration"));
+        assertEquals(learnerAccount.username(), completed.getJsonObject("actor").getJsonObject("account").getString("name"));
+        assertEquals("Năm bước cắt điện", completed.getJsonObject("object").getJsonObject("definition")
+                .getJsonObject("name").getString("vi-VN"));
+        assertTrue(completed.getJsonObject("object").getString("id").startsWith("urn:tvet-lms:module-version:"));
+
+        var progress = classLearning.myProgress(learner);
+        assertEquals(1, progress.size());
+        assertEquals(2, progress.get(0).completed(), "progress is what the record says");
+        assertEquals(100, progress.get(0).percent());
+        var grid = classLearning.grid(teacher, school.getId(), classId);
+        assertEquals(List.of(List.of(true, true)), grid.rows().stream().map(r -> r.completed()).toList());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classLearning.grid(outsider, school.getId(), classId));
+    }
 }

@@ -76,8 +76,11 @@ class DemoCourseware {
     @Inject
     People people;
 
-    /** Loads it; {@code resourceIds} are the demo library items by title (empty when the store was down). */
-    void load(Map<String, Institution> schoolsByCode, Map<String, Long> resourceIds) {
+    /**
+     * Loads it; {@code resourceIds} are the demo library items by title (empty when the store was down). Returns the
+     * id of the published, shared module MĐ07.
+     */
+    long load(Map<String, Institution> schoolsByCode, Map<String, Long> resourceIds) {
         // Loaded through the use cases, acting as the demo people who would do it by hand.
         Viewer networkAdmin = new Viewer(people.findByUsername("quantri.mang").orElseThrow().getId(), Set.of(), Set.of(),
                 false);
@@ -128,6 +131,7 @@ class DemoCourseware {
         long librarian = people.findByUsername("thuvien").orElseThrow().getId();
         sharing.approve(new Viewer(librarian, Set.of(), Set.of(), true), moduleId, "Đạt yêu cầu (dữ liệu mẫu)");
         LOG.log(Level.INFO, "Demo courseware loaded: framework {0}, programme and module MĐ07", standard.getCode());
+        return moduleId;
     }
 
     private void resource(Viewer teacher, Institution school, long moduleId, long lessonId, Map<String, Long> resourceIds,

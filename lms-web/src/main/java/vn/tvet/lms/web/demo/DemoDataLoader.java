@@ -94,6 +94,9 @@ public class DemoDataLoader {
     DemoCourseware courseware;
 
     @Inject
+    DemoClasses classes;
+
+    @Inject
     @ConfigProperty(name = "lms.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -132,7 +135,7 @@ public class DemoDataLoader {
         network("thanhtra", "Phạm Văn Minh", Role.INSPECTOR, hash, now);
         LOG.log(Level.INFO, "Demo data loaded: {0} schools, {1} people", SCHOOLS.size(), people.countAll());
         Map<String, Long> library = loadLibrary(byCode);
-        courseware.load(byCode, library);
+        classes.load(byCode, courseware.load(byCode, library));
     }
 
     /**

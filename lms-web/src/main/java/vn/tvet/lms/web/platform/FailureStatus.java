@@ -6,6 +6,7 @@ import vn.tvet.lms.account.AccessRefusedException;
 import vn.tvet.lms.account.AccountManagedByNetworkException;
 import vn.tvet.lms.account.MemberNotFoundException;
 import vn.tvet.lms.catalog.FrameworkNotFoundException;
+import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
 import vn.tvet.lms.institution.InstitutionNotFoundException;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -29,7 +30,7 @@ public final class FailureStatus {
             if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
                     || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException
                     || cause instanceof ProgrammeNotFoundException || cause instanceof ModuleNotFoundException
-                    || cause instanceof UploadSessionNotFoundException) {
+                    || cause instanceof UploadSessionNotFoundException || cause instanceof ClassNotFoundException) {
                 return OptionalInt.of(HttpServletResponse.SC_NOT_FOUND);
             }
             if (cause instanceof AccessRefusedException || cause instanceof AccountManagedByNetworkException) {

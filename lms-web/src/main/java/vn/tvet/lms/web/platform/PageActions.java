@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
+import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.courseware.ModuleRuleException;
 import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.programme.ProgrammeRuleException;
@@ -53,6 +54,8 @@ public class PageActions {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ModuleRuleException refused) {
                 texts.error("modules.refused." + refused.reason());
+            } else if (cause instanceof ClassRuleException refused) {
+                texts.error("classes.refused." + refused.reason());
             } else if (cause instanceof ProgrammeRuleException refused) {
                 texts.error("programmes.refused." + refused.reason());
             } else if (cause instanceof WorkflowViolationException refused) {

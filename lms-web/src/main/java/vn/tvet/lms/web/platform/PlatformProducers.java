@@ -3,6 +3,8 @@ package vn.tvet.lms.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.tvet.lms.learning.PublicAddress;
 
 /** Gives the domain's plain collaborators to CDI. */
 @ApplicationScoped
@@ -12,5 +14,11 @@ public class PlatformProducers {
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Dependent: a record cannot be proxied, and the value never changes while the application runs. */
+    @Produces
+    PublicAddress publicAddress() {
+        return new PublicAddress(ConfigProvider.getConfig().getOptionalValue("lms.public-url", String.class).orElse(null));
     }
 }

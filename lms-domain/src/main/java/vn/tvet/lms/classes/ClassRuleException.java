@@ -1,0 +1,34 @@
+package vn.tvet.lms.classes;
+
+/** A change a class's rules refuse; the reason has a message under {@code classes.refused.*}. */
+public class ClassRuleException extends RuntimeException {
+
+    /** Which rule. */
+    public enum Reason {
+        BAD_CODE,
+        BAD_NAME,
+        DATES_REQUIRED,
+        ENDS_BEFORE_START,
+        CODE_TAKEN,
+        MODULE_NOT_PUBLISHED,
+        NOT_A_STUDENT,
+        NOT_A_TEACHER,
+        LAST_TEACHER,
+        UNKNOWN_KEY,
+        CLASS_ENDED,
+        /** Quizzes complete by being passed, practical tasks by the teacher's marking, not by the learner's say. */
+        COMPLETES_OTHERWISE,
+        TOO_MANY
+    }
+
+    private final Reason reason;
+
+    public ClassRuleException(Reason reason, String detail) {
+        super("Class change refused (" + reason + "): " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

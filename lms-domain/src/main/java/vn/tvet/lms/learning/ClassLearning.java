@@ -1,0 +1,234 @@
+package vn.tvet.lms.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.classes.ClassEnrolment;
+import vn.tvet.lms.classes.ClassNotFoundException;
+import vn.tvet.lms.classes.ClassRuleException;
+import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.Classes;
+import vn.tvet.lms.classes.SchoolClass;
+import vn.tvet.lms.courseware.ActivityKind;
+import vn.tvet.lms.courseware.ModuleContent;
+import vn.tvet.lms.courseware.QuizQuestion;
+
+/**
+ * A learner works through their class: the steps of the class's module version with what they have completed,
+ * reading a page or an item, answering a quiz. Each event goes into the learning record once (statement ids are
+ * derived from the attempt, so a resent request adds nothing); progress is read back from the record. Only a
+ * learner in the class records in it; everyone else is told the class does not exist.
+ */
+@ApplicationScoped
+public class ClassLearning {
+
+    /** A quiz is passed from this share of right answers (the teacher's own threshold comes with completion rules). */
+    public static final double PASS_SHARE = 0.5;
+
+    private Classes classes;
+    private ClassTeaching teaching;
+    private LearningRecord record;
+    private People people;
+    private Clock clock;
+
+    ClassLearning() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public ClassLearning(Classes classes, ClassTeaching teaching, LearningRecord record, People people, Clock clock) {
+        this.classes = classes;
+        this.teaching = teaching;
+        this.record = record;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The class as the learner studies it: its steps with their completion, and the step to continue from. */
+    @Transactional
+    public Studying studying(Viewer actor, long schoolId, long classId) {
+        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
+        ClassEnrolment enrolment = learnerIn(actor, classId);
+        Set<String> done = record.completedIn(actor.personId(), enrolment.getRegistration());
+        return new Studying(schoolClass, enrolment.getRegistration(), steps(schoolClass, done));
+    }
+
+    /** Records that the learner opened the step (once per step: a second visit adds nothing). */
+    @Transactional
+    public void viewed(Viewer actor, long schoolId, long classId, int stepIndex) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        write(actor, studying, step, Verb.VIEWED, null, idFor(studying.registration(), step, "viewed"));
+    }
+
+    /**
+     * Marks a page, a library item or a written task as done by the learner. Quizzes complete by being passed
+     * and practical tasks by the teacher's marking, so those are refused here.
+     */
+    @Transactional
+    public boolean markDone(Viewer actor, long schoolId, long classId, int stepIndex) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        if (step.content().kind() == ActivityKind.QUIZ || step.content().kind() == ActivityKind.PRACTICAL_TASK) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex);
+        }
+        return write(actor, studying, step, Verb.COMPLETED, LearningEvent.Result.completed(),
+                idFor(studying.registration(), step, "completed"));
+    }
+
+    /**
+     * Grades a quiz attempt against the class's version and records it: scored, then passed (which completes it)
+     * or failed. {@code attemptId} comes from the page that showed the quiz: sending the same attempt again grades
+     * it again but records nothing new. Answers are choice numbers (from 1) by question number (from 0); a missing answer
+     * is wrong.
+     */
+    @Transactional
+    public QuizOutcome submitQuiz(Viewer actor, long schoolId, long classId, int stepIndex, Map<Integer, Integer> answers,
+            UUID attemptId) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        if (step.content().kind() != ActivityKind.QUIZ) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no quiz");
+        }
+        List<QuizQuestion> questions = step.content().questions();
+        List<Boolean> right = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            Integer answer = answers.get(q);
+            right.add(answer != null && answer == questions.get(q).correctChoice());
+        }
+        int score = (int) right.stream().filter(Boolean::booleanValue).count();
+        boolean passed = !questions.isEmpty() && score >= Math.ceil(questions.size() * PASS_SHARE);
+        LearningEvent.Result result = LearningEvent.Result.scored(score, questions.size(), passed);
+        String attempt = attemptId.toString();
+        write(actor, studying, step, Verb.SCORED, result, idFor(studying.registration(), step, attempt + ":scored"));
+        write(actor, studying, step, passed ? Verb.PASSED : Verb.FAILED, result,
+                idFor(studying.registration(), step, attempt + ":" + (passed ? "passed" : "failed")));
+        return new QuizOutcome(score, questions.size(), passed, right);
+    }
+
+    /** Each of the learner's classes now with how much of it they have completed. */
+    @Transactional
+    public List<ClassProgress> myProgress(Viewer actor) {
+        List<ClassProgress> progress = new ArrayList<>();
+        for (ClassEnrolment enrolment : teaching.myClasses(actor)) {
+            SchoolClass schoolClass = enrolment.getSchoolClass();
+            List<LessonStep> steps = steps(schoolClass, record.completedIn(actor.personId(), enrolment.getRegistration()));
+            progress.add(new ClassProgress(schoolClass, (int) steps.stream().filter(LessonStep::completed).count(),
+                    steps.size(), next(steps)));
+        }
+        return progress;
+    }
+
+    /** For the people who run the class: each learner in it with the steps they have completed. */
+    @Transactional
+    public ClassGrid grid(Viewer actor, long schoolId, long classId) {
+        List<ClassEnrolment> enrolments = teaching.enrolments(actor, schoolId, classId).stream()
+                .filter(ClassEnrolment::isActive).toList();
+        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
+        Map<UUID, Set<String>> done = record.completedIn(enrolments.stream().map(ClassEnrolment::getRegistration).toList());
+        List<LessonStep> steps = steps(schoolClass, Set.of());
+        List<ClassGrid.Row> rows = enrolments.stream().map(e -> new ClassGrid.Row(e.getLearner(),
+                steps.stream().map(s -> done.getOrDefault(e.getRegistration(), Set.of()).contains(s.activityId())).toList()))
+                .toList();
+        return new ClassGrid(steps, rows);
+    }
+
+    private ClassEnrolment learnerIn(Viewer actor, long classId) {
+        if (!actor.signedIn()) {
+            throw new ClassNotFoundException(classId);
+        }
+        return classes.activeEnrolment(classId, actor.personId()).orElseThrow(() -> new ClassNotFoundException(classId));
+    }
+
+    private boolean write(Viewer actor, Studying studying, LessonStep step, Verb verb, LearningEvent.Result result,
+            UUID statementId) {
+        Person learner = people.get(actor.personId());
+        SchoolClass schoolClass = studying.schoolClass();
+        return record.record(new LearningEvent(statementId, schoolClass.getSchool().getId(), learner.getId(),
+                learner.getFullName(), learner.getUsername(), verb, step.activityId(), step.content().title(),
+                studying.registration(), LessonStep.moduleVersionId(schoolClass.getVersion().getId()), result,
+                clock.instant()));
+    }
+
+    /** The same learner, step and purpose always give the same statement id. */
+    private static UUID idFor(UUID registration, LessonStep step, String purpose) {
+        return UUID.nameUUIDFromBytes((registration + "|" + step.activityId() + "|" + purpose)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<LessonStep> steps(SchoolClass schoolClass, Set<String> done) {
+        ModuleContent content = schoolClass.getVersion().content();
+        long versionId = schoolClass.getVersion().getId();
+        List<LessonStep> steps = new ArrayList<>();
+        for (int l = 0; l < content.lessons().size(); l++) {
+            ModuleContent.Lesson lesson = content.lessons().get(l);
+            for (int a = 0; a < lesson.activities().size(); a++) {
+                String id = LessonStep.activityId(versionId, l, a);
+                steps.add(new LessonStep(steps.size(), l, a, lesson.title(), lesson.activities().get(a), id,
+                        done.contains(id)));
+            }
+        }
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** The first step not completed yet, or the last step when all are. */
+    static int next(List<LessonStep> steps) {
+        return steps.stream().filter(step -> !step.completed()).mapToInt(LessonStep::index).findFirst()
+                .orElse(Math.max(0, steps.size() - 1));
+    }
+
+    /** A class as its learner studies it. */
+    public record Studying(SchoolClass schoolClass, UUID registration, List<LessonStep> steps) {
+
+        public LessonStep step(int index) {
+            if (index < 0 || index >= steps.size()) {
+                throw new ClassNotFoundException(schoolClass.getId());
+            }
+            return steps.get(index);
+        }
+
+        /** Where to continue: the first step not completed. */
+        public int continueAt() {
+            return next(steps);
+        }
+
+        public long completed() {
+            return steps.stream().filter(LessonStep::completed).count();
+        }
+    }
+
+    /** How a quiz attempt went, question by question. */
+    public record QuizOutcome(int score, int questions, boolean passed, List<Boolean> right) {
+    }
+
+    /** One of the learner's classes with the steps done, of how many, and where to continue. */
+    public record ClassProgress(SchoolClass schoolClass, int completed, int total, int continueAt) {
+
+        public int percent() {
+            return total == 0 ? 0 : completed * 100 / total;
+        }
+    }
+
+    /** Learners × steps of a class: who has completed what. */
+    public record ClassGrid(List<LessonStep> steps, List<Row> rows) {
+
+        /** One learner and, per step, whether they completed it. */
+        public record Row(Person learner, List<Boolean> completed) {
+
+            public long done() {
+                return completed.stream().filter(Boolean::booleanValue).count();
+            }
+        }
+    }
+}

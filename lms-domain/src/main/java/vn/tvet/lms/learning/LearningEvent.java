@@ -1,0 +1,28 @@
+package vn.tvet.lms.learning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something a learner did, before it becomes a statement: who, the verb, the activity (its IRI and name), the
+ * class registration it belongs to, an optional result, and when. {@code id} is the statement id: a retried
+ * request that sends the same id records nothing new.
+ */
+public record LearningEvent(UUID id, long schoolId, long personId, String fullName, String username, Verb verb,
+        String activityId, String activityName, UUID registration, String parentActivityId, Result result,
+        Instant timestamp) {
+
+    /** The outcome of an attempt or answer; any part may be null. */
+    public record Result(Double scaled, Double raw, Double min, Double max, Boolean success, Boolean completion,
+            String response) {
+
+        public static Result completed() {
+            return new Result(null, null, null, null, null, true, null);
+        }
+
+        /** A score out of {@code max}, passed or not. */
+        public static Result scored(double raw, double max, boolean success) {
+            return new Result(max == 0 ? 0 : raw / max, raw, 0.0, max, success, true, null);
+        }
+    }
+}

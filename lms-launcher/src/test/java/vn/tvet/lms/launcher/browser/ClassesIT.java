@@ -1,0 +1,116 @@
+package vn.tvet.lms.launcher.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import vn.tvet.lms.launcher.RunningApplication;
+import vn.tvet.lms.launcher.RunningApplication.App;
+
+/**
+ * A teacher opens a class of the demo module, enrols learners found by name, withdraws one with confirmation and
+ * makes a class key; a learner joins with the key and finds the class on their learning page; a colleague and
+ * another school's teacher are told the class does not exist.
+ */
+@ExtendWith(RunningApplication.class)
+class ClassesIT {
+
+    @Test
+    void aTeacherRunsAClassThatALearnerJoinsWithItsKey(App app) {
+        String classUrl;
+        String key;
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            teacher.click(By.id("nav:navClasses"));
+            teacher.awaitUrlContains("/classes/index.xhtml");
+            assertTrue(teacher.text(By.id("list:table")).contains("DCN-K24A-MĐ07"), "the demo class is listed");
+
+            teacher.choose("open:module", "MĐ07 – Lắp đặt tủ điện phân phối");
+            teacher.type(By.id("open:code"), "dcn-k25b-mđ07");
+            teacher.type(By.id("open:name"), "Điện công nghiệp K25B");
+            teacher.clickAndAwaitReload(By.id("open:save"));
+            teacher.awaitUrlContains("/classes/class.xhtml");
+            teacher.awaitText(By.id("messages"), "Đã mở lớp DCN-K25B-MĐ07");
+            classUrl = teacher.driver().getCurrentUrl();
+
+            // the school's learners not in the class, found by name with diacritics aside
+            teacher.type(By.id("enrol:candidateFilter"), "thu trang");
+            teacher.click(By.id("enrol:find"));
+            teacher.awaitText(By.id("enrol:candidateCount"), "Đang hiện 1/1");
+            assertTrue(teacher.text(By.id("enrol:chosen")).contains("(hpcd.sv04)"));
+            teacher.type(By.id("enrol:candidateFilter"), "");
+            teacher.click(By.id("enrol:find"));
+            teacher.awaitText(By.id("enrol:candidateCount"), "Đang hiện 4/4");
+            for (String username : new String[] {"hpcd.sv02", "hpcd.sv03"}) {
+                By box = By.id(teacher.find(By.xpath("//label[contains(., '(" + username + ")')]")).getAttribute("for"));
+                // from the keyboard, as a person without a mouse would
+                teacher.find(box).sendKeys(Keys.SPACE);
+                teacher.await(d -> d.findElement(box).isSelected());
+            }
+            teacher.click(By.id("enrol:enrolChosen"));
+            teacher.awaitText(By.id("messages"), "Đã ghi danh 2 người học.");
+            teacher.awaitText(By.id("activeCount"), "2");
+            String learners = teacher.text(By.id("learners:table"));
+            assertTrue(learners.contains("hpcd.sv02") && learners.contains("hpcd.sv03"), learners);
+
+            teacher.click(By.id("learners:table:1:withdraw"));
+            teacher.click(By.id("confirmForm:confirmYes"));
+            teacher.awaitText(By.id("messages"), "khỏi lớp; quá trình học tập vẫn được giữ.");
+            teacher.awaitText(By.id("activeCount"), "1");
+            assertTrue(teacher.text(By.id("learners:table")).contains("Đã rút khỏi lớp lúc"), "the withdrawn learner stays");
+
+            teacher.click(By.id("key:newKey"));
+            teacher.awaitText(By.id("messages"), "Mã tham gia mới:");
+            key = teacher.text(By.cssSelector("#key .class-key"));
+            assertTrue(key.matches("[A-Z2-9]{8}"), key);
+        }
+        try (Browser learner = new Browser()) {
+            learner.phoneSized();
+            Pages.login(learner, app).signInAs("hpcd.sv04", Pages.DEMO_PASSWORD);
+            learner.open(app.url("/modules/learning.xhtml"));
+            learner.type(By.id("join:key"), "SAIMA234");
+            learner.click(By.id("join:joinButton"));
+            learner.awaitText(By.id("messages"), "Mã tham gia không đúng");
+            learner.type(By.id("join:key"), key.toLowerCase());
+            learner.click(By.id("join:joinButton"));
+            learner.awaitText(By.id("messages"), "Bạn đã vào lớp Điện công nghiệp K25B.");
+            learner.awaitText(By.id("myClasses"), "DCN-K25B-MĐ07 – Điện công nghiệp K25B");
+            assertEquals(0, learner.overflowsSideways(), "the learning page fits a phone");
+
+            // the lesson player: continue where I left off, mark done, next, a quiz that says which answer was wrong
+            learner.clickAndAwaitReload(By.xpath("//li[contains(., 'DCN-K25B-MĐ07')]//a[contains(@class, 'continue-link')]"));
+            learner.awaitUrlContains("/learning/class.xhtml");
+            learner.awaitText(By.id("progressText"), "Đã xong 0/5 hoạt động");
+            assertEquals(0, learner.overflowsSideways(), "the player fits a phone");
+            learner.clickAndAwaitReload(By.id("step:markDone"));
+            learner.awaitText(By.id("stepTitle"), "Năm bước cắt điện");
+            learner.awaitText(By.id("progressText"), "Đã xong 1/5 hoạt động");
+            learner.clickAndAwaitReload(By.id("step:markDone"));
+            learner.awaitText(By.id("stepTitle"), "Kiểm tra nhanh: an toàn");
+            learner.find(By.xpath("//label[normalize-space(.)='Cắt điện, khóa và treo biển báo']")).click();
+            learner.find(By.xpath("//label[normalize-space(.)='Sau khi lên đến vị trí làm việc']")).click();
+            learner.click(By.id("step:submitQuiz"));
+            learner.awaitText(By.id("step:quizScore"), "Đạt: đúng 1/2 câu.");
+            assertTrue(learner.text(By.id("step:quiz")).contains("Chưa đúng"), "the wrong answer is pointed out");
+            learner.awaitText(By.id("progressText"), "Đã xong 3/5 hoạt động");
+            learner.open(app.url("/learning/class.xhtml?id=" + classUrl.replaceAll(".*id=(\\d+).*", "$1")));
+            learner.awaitText(By.id("stepTitle"), "Xưởng thực hành ảo");
+        }
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            teacher.open(classUrl);
+            String grid = teacher.text(By.id("progressGrid"));
+            assertTrue(grid.contains("3/5"), "the teacher sees what the record says: " + grid);
+        }
+        for (String outsider : new String[] {"hpcd.gv2", "qncd.gv1"}) {
+            try (Browser other = new Browser()) {
+                Pages.login(other, app).signInAs(outsider, Pages.DEMO_PASSWORD);
+                other.open(classUrl);
+                other.await(d -> other.pageText().contains("Không tìm thấy trang"));
+            }
+        }
+    }
+}
