@@ -3,6 +3,7 @@ package vn.tvet.lms.classes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,10 +17,12 @@ import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Rights;
 import vn.tvet.lms.account.Role;
+import vn.tvet.lms.account.Usernames;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleVersion;
+import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.institution.Institutions;
 
 /**
@@ -34,6 +37,7 @@ public class ClassTeaching {
     /** More learners than this in one request is a mistake or an attack, not a class. */
     static final int MAX_ENROLMENTS_AT_ONCE = 500;
     static final int MAX_PAGE = 200;
+    private static final Set<String> ENROLMENT_HEADER = Set.of("ma_nguoi_hoc", "ten_dang_nhap", "username", "ma_sv");
 
     private Classes classes;
     private CourseModules modules;
@@ -148,6 +152,40 @@ public class ClassTeaching {
             }
         }
         return joined;
+    }
+
+    /**
+     * Reads an enrolment file ({@code ma_nguoi_hoc} per line, an optional header, other columns ignored) and says
+     * for every line whom it names and whether that learner can be enrolled. Nothing is written: the teacher
+     * enrols the good lines with {@link #enrol} after reading the preview.
+     */
+    @Transactional
+    public List<EnrolmentRow> previewEnrolment(Viewer actor, long schoolId, long classId, Reader csv) {
+        managed(actor, schoolId, classId);
+        Set<String> seen = new java.util.HashSet<>();
+        List<EnrolmentRow> rows = new java.util.ArrayList<>();
+        for (UploadedCsv.Line line : UploadedCsv.read(csv, ENROLMENT_HEADER)) {
+            String typed = line.cell(0);
+            String username = Usernames.normalise(typed);
+            if (username.isEmpty()) {
+                rows.add(new EnrolmentRow(line.number(), typed, username, null, null,
+                        line.cells().isEmpty() ? EnrolmentRow.Problem.WRONG_COLUMN_COUNT : EnrolmentRow.Problem.USERNAME_MISSING));
+                continue;
+            }
+            Person person = people.findByUsername(username)
+                    .filter(found -> people.rolesIn(schoolId, found.getId()).contains(Role.STUDENT)).orElse(null);
+            EnrolmentRow.Problem problem = null;
+            if (person == null) {
+                problem = EnrolmentRow.Problem.NOT_A_LEARNER_HERE;
+            } else if (!seen.add(username)) {
+                problem = EnrolmentRow.Problem.DUPLICATE_IN_FILE;
+            } else if (classes.activeEnrolment(classId, person.getId()).isPresent()) {
+                problem = EnrolmentRow.Problem.ALREADY_IN_CLASS;
+            }
+            rows.add(new EnrolmentRow(line.number(), typed, username, person == null ? null : person.getId(),
+                    person == null ? null : person.getFullName(), problem));
+        }
+        return rows;
     }
 
     /** Withdraws a learner; their enrolment and record stay, marked with when and by whom. */

@@ -35,6 +35,7 @@ public class ClassLearning {
 
     /** A quiz is passed from this share of right answers (the teacher's own threshold comes with completion rules). */
     public static final double PASS_SHARE = 0.5;
+    static final int MAX_COMMENT = 2000;
 
     private Classes classes;
     private ClassTeaching teaching;
@@ -153,12 +154,79 @@ public class ClassLearning {
 
     private boolean write(Viewer actor, Studying studying, LessonStep step, Verb verb, LearningEvent.Result result,
             UUID statementId) {
-        Person learner = people.get(actor.personId());
-        SchoolClass schoolClass = studying.schoolClass();
+        return write(people.get(actor.personId()), studying.schoolClass(), studying.registration(), step, verb, result,
+                statementId, null);
+    }
+
+    private boolean write(Person learner, SchoolClass schoolClass, UUID registration, LessonStep step, Verb verb,
+            LearningEvent.Result result, UUID statementId, LearningEvent.Instructor instructor) {
         return record.record(new LearningEvent(statementId, schoolClass.getSchool().getId(), learner.getId(),
                 learner.getFullName(), learner.getUsername(), verb, step.activityId(), step.content().title(),
-                studying.registration(), LessonStep.moduleVersionId(schoolClass.getVersion().getId()), result,
-                clock.instant()));
+                registration, LessonStep.moduleVersionId(schoolClass.getVersion().getId()), result, clock.instant(),
+                instructor));
+    }
+
+    /**
+     * A teacher of the class marks a learner's practical task: achieved (passed, which completes it) or not yet
+     * (failed), with a comment the learner reads. {@code markingId} comes from the form that was filled in, so a
+     * resent form records nothing twice; marking again later is a new judgement.
+     */
+    @Transactional
+    public void markTask(Viewer actor, long schoolId, long classId, long learnerId, int stepIndex, boolean achieved,
+            String comment, UUID markingId) {
+        List<ClassEnrolment> enrolments = teaching.enrolments(actor, schoolId, classId);
+        ClassEnrolment enrolment = enrolments.stream()
+                .filter(e -> e.isActive() && e.getLearner().getId() == learnerId).findFirst()
+                .orElseThrow(() -> new ClassNotFoundException(classId));
+        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
+        List<LessonStep> steps = steps(schoolClass, Set.of());
+        if (stepIndex < 0 || stepIndex >= steps.size()) {
+            throw new ClassNotFoundException(classId);
+        }
+        LessonStep step = steps.get(stepIndex);
+        if (step.content().kind() != ActivityKind.PRACTICAL_TASK) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no task");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (note != null && note.length() > MAX_COMMENT) {
+            throw new ClassRuleException(ClassRuleException.Reason.TOO_MANY, "comment of " + note.length() + " characters");
+        }
+        Person teacher = people.get(actor.personId());
+        write(enrolment.getLearner(), schoolClass, enrolment.getRegistration(), step, achieved ? Verb.PASSED : Verb.FAILED,
+                new LearningEvent.Result(null, null, null, null, achieved, achieved, note),
+                idFor(enrolment.getRegistration(), step, "marked:" + markingId),
+                new LearningEvent.Instructor(teacher.getFullName(), teacher.getUsername()));
+    }
+
+    /** The teacher's latest judgement of the learner's practical task at the step, if there is one. */
+    @Transactional
+    public java.util.Optional<Judgement> judgement(Viewer actor, long schoolId, long classId, int stepIndex) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        return record.latest(actor.personId(), studying.registration(), step.activityId(), List.of(Verb.PASSED, Verb.FAILED))
+                .map(ClassLearning::judgementIn);
+    }
+
+    private static Judgement judgementIn(LearningStatement statement) {
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(statement.getStatement()))
+                .readObject();
+        jakarta.json.JsonObject result = json.getJsonObject("result");
+        jakarta.json.JsonObject instructor = json.getJsonObject("context").getJsonObject("instructor");
+        return new Judgement(result != null && result.getBoolean("success", false),
+                result == null ? null : result.getString("response", null),
+                instructor == null ? null : instructor.getString("name", null), statement.getTimestamp());
+    }
+
+    /** A teacher's result for a practical task: achieved or not yet, their comment, who and when. */
+    public record Judgement(boolean achieved, String comment, String teacher, java.time.Instant at) {
+    }
+
+    /** The practical tasks of the class, for the marking form. */
+    @Transactional
+    public List<LessonStep> tasks(Viewer actor, long schoolId, long classId) {
+        teaching.enrolments(actor, schoolId, classId);
+        return steps(teaching.get(actor, schoolId, classId), Set.of()).stream()
+                .filter(step -> step.content().kind() == ActivityKind.PRACTICAL_TASK).toList();
     }
 
     /** The same learner, step and purpose always give the same statement id. */

@@ -5,12 +5,20 @@ import java.util.UUID;
 
 /**
  * Something a learner did, before it becomes a statement: who, the verb, the activity (its IRI and name), the
- * class registration it belongs to, an optional result, and when. {@code id} is the statement id: a retried
+ * class registration it belongs to, an optional result, when, and the teacher who judged it if one did. {@code id} is the statement id: a retried
  * request that sends the same id records nothing new.
  */
 public record LearningEvent(UUID id, long schoolId, long personId, String fullName, String username, Verb verb,
         String activityId, String activityName, UUID registration, String parentActivityId, Result result,
-        Instant timestamp) {
+        Instant timestamp, Instructor instructor) {
+
+    public LearningEvent {
+        java.util.Objects.requireNonNull(registration, "registration");
+    }
+
+    /** The teacher who judged the learner's work (xAPI context.instructor); null for the learner's own events. */
+    public record Instructor(String fullName, String username) {
+    }
 
     /** The outcome of an attempt or answer; any part may be null. */
     public record Result(Double scaled, Double raw, Double min, Double max, Boolean success, Boolean completion,

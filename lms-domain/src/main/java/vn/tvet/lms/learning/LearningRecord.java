@@ -93,6 +93,17 @@ public class LearningRecord {
         return done;
     }
 
+    /** The newest statement with one of the verbs for the learner's activity in the registration, if any. */
+    @Transactional
+    public java.util.Optional<LearningStatement> latest(long personId, UUID registration, String activityId,
+            Collection<Verb> verbs) {
+        return em.createQuery("select s from LearningStatement s where s.personId = :p and s.registration = :r"
+                        + " and s.activityId = :a and s.verbId in :v and s.voided = false order by s.seq desc",
+                        LearningStatement.class)
+                .setParameter("p", personId).setParameter("r", registration).setParameter("a", activityId)
+                .setParameter("v", verbs.stream().map(Verb::iri).toList()).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The learner's statements in the registration, newest first: their timeline. */
     @Transactional
     public List<LearningStatement> timeline(long personId, UUID registration, int limit) {

@@ -35,6 +35,13 @@ final class StatementJson {
         if (event.registration() != null) {
             context.add("registration", event.registration().toString());
         }
+        if (event.instructor() != null) {
+            context.add("instructor", Json.createObjectBuilder()
+                    .add("objectType", "Agent")
+                    .add("name", event.instructor().fullName())
+                    .add("account", Json.createObjectBuilder().add("homePage", home.url())
+                            .add("name", event.instructor().username())));
+        }
         if (event.parentActivityId() != null) {
             context.add("contextActivities", Json.createObjectBuilder()
                     .add("parent", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", event.parentActivityId()))));

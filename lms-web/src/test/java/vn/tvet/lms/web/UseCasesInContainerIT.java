@@ -944,6 +944,19 @@ class UseCasesInContainerIT {
         assertThrows(refused, () -> classTeaching.enrol(lan, a.getId(), classId, List.of(hoa.personId())),
                 "but does not run it");
 
+        // an enrolment file: each line says whom it names or why it is skipped; nothing is written by the preview
+        String usernames = "ma_nguoi_hoc,ghi_chu\n" + people.get(hoa.personId()).getUsername().toUpperCase() + ",lớp trưởng\n"
+                + people.get(lan.personId()).getUsername() + "\n" + people.get(otherStudent.personId()).getUsername() + "\n"
+                + people.get(hoa.personId()).getUsername() + "\nkhong.co.ai\n" + people.get(colleague.personId()).getUsername() + "\n";
+        var lines = classTeaching.previewEnrolment(teacher, a.getId(), classId, new StringReader(usernames));
+        assertEquals(java.util.Arrays.asList(null, vn.tvet.lms.classes.EnrolmentRow.Problem.ALREADY_IN_CLASS,
+                vn.tvet.lms.classes.EnrolmentRow.Problem.NOT_A_LEARNER_HERE, vn.tvet.lms.classes.EnrolmentRow.Problem.DUPLICATE_IN_FILE,
+                vn.tvet.lms.classes.EnrolmentRow.Problem.NOT_A_LEARNER_HERE, vn.tvet.lms.classes.EnrolmentRow.Problem.NOT_A_LEARNER_HERE),
+                lines.stream().map(vn.tvet.lms.classes.EnrolmentRow::problem).toList(), lines.toString());
+        assertEquals(hoa.personId(), lines.get(0).personId(), "codes are read case aside");
+        assertEquals(2, classTeaching.enrolments(teacher, a.getId(), classId).size(), "the preview writes nothing");
+        assertThrows(notFound, () -> classTeaching.previewEnrolment(colleague, a.getId(), classId, new StringReader(usernames)));
+
         // withdrawal keeps the row; enrolling again reopens it
         assertTrue(classTeaching.withdraw(teacher, a.getId(), classId, tuan.personId()));
         assertTrue(classTeaching.myClasses(tuan).isEmpty());
@@ -999,6 +1012,9 @@ class UseCasesInContainerIT {
         modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
                 vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra nhanh", null, null, null, vn.tvet.lms.courseware.AikenQuiz
                         .parse("Việc đầu tiên?\nA. Cắt điện\nB. Mở tủ\nANSWER: A\n\nKiểm tra dây khi nào?\nA. Sau\nB. Trước\nANSWER: B\n")));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK, "Lắp aptomat", null, "Lắp theo bản vẽ", "Đúng sơ đồ",
+                List.of()));
         modules.publish(teacher, school.getId(), moduleId, null);
         java.time.LocalDate today = java.time.LocalDate.now();
         long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("HT-01",
@@ -1006,7 +1022,7 @@ class UseCasesInContainerIT {
         classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId()));
 
         var studying = classLearning.studying(learner, school.getId(), classId);
-        assertEquals(2, studying.steps().size());
+        assertEquals(3, studying.steps().size());
         assertEquals(0, studying.continueAt());
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
                 () -> classLearning.studying(outsider, school.getId(), classId), "only the class's learners study in it");
@@ -1046,9 +1062,26 @@ class UseCasesInContainerIT {
         var progress = classLearning.myProgress(learner);
         assertEquals(1, progress.size());
         assertEquals(2, progress.get(0).completed(), "progress is what the record says");
-        assertEquals(100, progress.get(0).percent());
+        assertEquals(66, progress.get(0).percent());
+        assertEquals(2, progress.get(0).continueAt(), "the practical task is next");
+
+        // the teacher marks the practical task; the learner cannot mark their own
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classLearning.markTask(learner, school.getId(),
+                classId, learner.personId(), 2, true, null, UUID.randomUUID()));
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.COMPLETES_OTHERWISE, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classLearning.markTask(teacher, school.getId(), classId,
+                        learner.personId(), 0, true, null, UUID.randomUUID())).reason(), "only tasks are marked");
+        assertTrue(classLearning.judgement(learner, school.getId(), classId, 2).isEmpty());
+        UUID marking = UUID.randomUUID();
+        classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
+        classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
+        assertEquals(7, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
+        var judgement = classLearning.judgement(learner, school.getId(), classId, 2).orElseThrow();
+        assertTrue(judgement.achieved());
+        assertEquals("Đấu nối gọn, đúng sơ đồ", judgement.comment());
+        assertEquals("Giáo Viên Học Tập", judgement.teacher());
         var grid = classLearning.grid(teacher, school.getId(), classId);
-        assertEquals(List.of(List.of(true, true)), grid.rows().stream().map(r -> r.completed()).toList());
+        assertEquals(List.of(List.of(true, true, true)), grid.rows().stream().map(r -> r.completed()).toList());
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classLearning.grid(outsider, school.getId(), classId));
     }
 }

@@ -101,6 +101,8 @@ public final class Browser implements AutoCloseable {
             if (element == null) {
                 return false;
             }
+            // to the middle of the window first, as a person would: the sticky message area covers the top
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             element.click();
             return true;
         });
@@ -109,6 +111,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button that submits the whole page and waits until the old page is gone. */
     public void clickAndAwaitReload(By by) {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         wait.until(driver -> {
             try {

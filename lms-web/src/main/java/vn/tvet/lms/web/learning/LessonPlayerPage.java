@@ -164,6 +164,15 @@ public class LessonPlayerPage implements Serializable {
         return outcome == null || q >= outcome.right().size() ? null : outcome.right().get(q);
     }
 
+    /** The teacher's result for the current practical task, or null before there is one. */
+    public ClassLearning.Judgement getJudgement() {
+        LessonStep current = getCurrent();
+        if (current == null || current.content().kind() != vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK) {
+            return null;
+        }
+        return learning.judgement(currentUser.viewer(), schoolId, classId, index).orElse(null);
+    }
+
     public ClassLearning.QuizOutcome getOutcome() {
         return outcome;
     }
