@@ -18,6 +18,11 @@ public class ClassRuleException extends RuntimeException {
         CLASS_ENDED,
         /** Quizzes complete by being passed, practical tasks by the teacher's marking, not by the learner's say. */
         COMPLETES_OTHERWISE,
+        BAD_PASS_PERCENT,
+        /** A prerequisite must be an earlier activity of the class (which also rules out cycles). */
+        BAD_PREREQUISITE,
+        /** The activity opens once its prerequisite is completed. */
+        LOCKED,
         TOO_MANY
     }
 

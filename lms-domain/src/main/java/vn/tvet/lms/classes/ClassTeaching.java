@@ -19,6 +19,7 @@ import vn.tvet.lms.account.Rights;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.Usernames;
 import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleVersion;
@@ -186,6 +187,26 @@ public class ClassTeaching {
                     person == null ? null : person.getFullName(), problem));
         }
         return rows;
+    }
+
+    /**
+     * Replaces what the class's teachers set for one activity: due date, prerequisite, pass percentage (any may be
+     * empty). Activities are named by their IRIs in the class's version ({@link ActivityIds}); any other id is not
+     * found. A prerequisite must come earlier in the module, so no chain of them can loop.
+     */
+    @Transactional
+    public void settle(Viewer actor, long schoolId, long classId, String activityId, ActivitySettings settings) {
+        SchoolClass schoolClass = managed(actor, schoolId, classId);
+        List<String> ids = List.copyOf(ActivityIds.allOf(schoolClass.getVersion()));
+        int position = activityId == null ? -1 : ids.indexOf(activityId);
+        if (position < 0) {
+            throw new ClassNotFoundException(classId);
+        }
+        String required = settings.requiresActivityId();
+        if (required != null && !(ids.contains(required) && ids.indexOf(required) < position)) {
+            throw new ClassRuleException(ClassRuleException.Reason.BAD_PREREQUISITE, required);
+        }
+        schoolClass.settle(activityId, settings);
     }
 
     /** Withdraws a learner; their enrolment and record stay, marked with when and by whom. */

@@ -5,7 +5,7 @@ package vn.tvet.lms.classes;
  * it names (when it names one of the school's learners) and why it cannot be enrolled, if it cannot.
  */
 public record EnrolmentRow(long lineNumber, String typedUsername, String username, Long personId, String fullName,
-        Problem problem) {
+        Problem problem) implements java.io.Serializable {
 
     /** Why a line is skipped. */
     public enum Problem {

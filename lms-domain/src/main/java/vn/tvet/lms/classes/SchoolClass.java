@@ -1,6 +1,8 @@
 package vn.tvet.lms.classes;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,11 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.tvet.lms.account.Person;
@@ -79,6 +84,12 @@ public class SchoolClass {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> teachers = new HashSet<>();
 
+    /** The teachers' settings by activity IRI (the ids the learning record uses for the class's module version). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "class_activity_setting", joinColumns = @JoinColumn(name = "class_id"))
+    @MapKeyColumn(name = "activity_id", length = 2000)
+    private Map<String, ActivitySettings> settings = new HashMap<>();
+
     protected SchoolClass() {
         // for JPA
     }
@@ -125,6 +136,20 @@ public class SchoolClass {
             throw new ClassRuleException(ClassRuleException.Reason.LAST_TEACHER, "class " + id);
         }
         return teachers.removeIf(teacher -> Objects.equals(teacher.getId(), personId));
+    }
+
+    /** Replaces the settings of one of the class's activities; empty settings remove its row. */
+    void settle(String activityId, ActivitySettings activitySettings) {
+        if (activitySettings == null || activitySettings.isEmpty()) {
+            settings.remove(activityId);
+        } else {
+            settings.put(activityId, activitySettings);
+        }
+    }
+
+    /** The settings of the activity, {@link ActivitySettings#NONE} when nothing is set. */
+    public ActivitySettings settingsOf(String activityId) {
+        return settings.getOrDefault(activityId, ActivitySettings.NONE);
     }
 
     void setEnrolmentKey(String key) {

@@ -20,6 +20,7 @@ import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.Classes;
 import vn.tvet.lms.classes.SchoolClass;
+import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.ModuleContent;
 import vn.tvet.lms.courseware.QuizQuestion;
@@ -33,9 +34,11 @@ import vn.tvet.lms.courseware.QuizQuestion;
 @ApplicationScoped
 public class ClassLearning {
 
-    /** A quiz is passed from this share of right answers (the teacher's own threshold comes with completion rules). */
+    /** A quiz is passed from this share of right answers unless the class's teachers set their own percentage. */
     public static final double PASS_SHARE = 0.5;
     static final int MAX_COMMENT = 2000;
+    /** How many of a class's next due activities the learning page lists. */
+    static final int UPCOMING = 3;
 
     private Classes classes;
     private ClassTeaching teaching;
@@ -70,7 +73,9 @@ public class ClassLearning {
     public void viewed(Viewer actor, long schoolId, long classId, int stepIndex) {
         Studying studying = studying(actor, schoolId, classId);
         LessonStep step = studying.step(stepIndex);
-        write(actor, studying, step, Verb.VIEWED, null, idFor(studying.registration(), step, "viewed"));
+        if (!step.locked()) {
+            write(actor, studying, step, Verb.VIEWED, null, idFor(studying.registration(), step, "viewed"));
+        }
     }
 
     /**
@@ -80,7 +85,7 @@ public class ClassLearning {
     @Transactional
     public boolean markDone(Viewer actor, long schoolId, long classId, int stepIndex) {
         Studying studying = studying(actor, schoolId, classId);
-        LessonStep step = studying.step(stepIndex);
+        LessonStep step = opened(studying.step(stepIndex));
         if (step.content().kind() == ActivityKind.QUIZ || step.content().kind() == ActivityKind.PRACTICAL_TASK) {
             throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex);
         }
@@ -98,7 +103,7 @@ public class ClassLearning {
     public QuizOutcome submitQuiz(Viewer actor, long schoolId, long classId, int stepIndex, Map<Integer, Integer> answers,
             UUID attemptId) {
         Studying studying = studying(actor, schoolId, classId);
-        LessonStep step = studying.step(stepIndex);
+        LessonStep step = opened(studying.step(stepIndex));
         if (step.content().kind() != ActivityKind.QUIZ) {
             throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no quiz");
         }
@@ -109,7 +114,8 @@ public class ClassLearning {
             right.add(answer != null && answer == questions.get(q).correctChoice());
         }
         int score = (int) right.stream().filter(Boolean::booleanValue).count();
-        boolean passed = !questions.isEmpty() && score >= Math.ceil(questions.size() * PASS_SHARE);
+        double share = step.passPercent() == null ? PASS_SHARE : step.passPercent() / 100.0;
+        boolean passed = !questions.isEmpty() && score >= Math.ceil(questions.size() * share - 1e-9);
         LearningEvent.Result result = LearningEvent.Result.scored(score, questions.size(), passed);
         String attempt = attemptId.toString();
         write(actor, studying, step, Verb.SCORED, result, idFor(studying.registration(), step, attempt + ":scored"));
@@ -125,8 +131,10 @@ public class ClassLearning {
         for (ClassEnrolment enrolment : teaching.myClasses(actor)) {
             SchoolClass schoolClass = enrolment.getSchoolClass();
             List<LessonStep> steps = steps(schoolClass, record.completedIn(actor.personId(), enrolment.getRegistration()));
+            List<LessonStep> dueSoon = steps.stream().filter(step -> !step.completed() && step.dueOn() != null)
+                    .sorted(java.util.Comparator.comparing(LessonStep::dueOn)).limit(UPCOMING).toList();
             progress.add(new ClassProgress(schoolClass, (int) steps.stream().filter(LessonStep::completed).count(),
-                    steps.size(), next(steps)));
+                    steps.size(), next(steps), dueSoon));
         }
         return progress;
     }
@@ -143,6 +151,14 @@ public class ClassLearning {
                 steps.stream().map(s -> done.getOrDefault(e.getRegistration(), Set.of()).contains(s.activityId())).toList()))
                 .toList();
         return new ClassGrid(steps, rows);
+    }
+
+    /** The step, if its prerequisite is completed; a locked step is refused. */
+    private static LessonStep opened(LessonStep step) {
+        if (step.locked()) {
+            throw new ClassRuleException(ClassRuleException.Reason.LOCKED, step.activityId());
+        }
+        return step;
     }
 
     private ClassEnrolment learnerIn(Viewer actor, long classId) {
@@ -162,7 +178,7 @@ public class ClassLearning {
             LearningEvent.Result result, UUID statementId, LearningEvent.Instructor instructor) {
         return record.record(new LearningEvent(statementId, schoolClass.getSchool().getId(), learner.getId(),
                 learner.getFullName(), learner.getUsername(), verb, step.activityId(), step.content().title(),
-                registration, LessonStep.moduleVersionId(schoolClass.getVersion().getId()), result, clock.instant(),
+                registration, ActivityIds.ofVersion(schoolClass.getVersion().getId()), result, clock.instant(),
                 instructor));
     }
 
@@ -221,6 +237,29 @@ public class ClassLearning {
     public record Judgement(boolean achieved, String comment, String teacher, java.time.Instant at) {
     }
 
+    /**
+     * Sets what the class's teachers decide for one step: due date, the step that must be completed first (by its
+     * number, or null), and for a quiz the percentage that passes (null: {@link #PASS_SHARE}).
+     */
+    @Transactional
+    public void settle(Viewer actor, long schoolId, long classId, int stepIndex, java.time.LocalDate dueOn,
+            Integer requiresStep, Integer passPercent) {
+        List<LessonStep> steps = steps(teaching.get(actor, schoolId, classId), Set.of());
+        if (stepIndex < 0 || stepIndex >= steps.size() || requiresStep != null
+                && (requiresStep < 0 || requiresStep >= steps.size())) {
+            throw new ClassNotFoundException(classId);
+        }
+        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new vn.tvet.lms.classes.ActivitySettings(
+                dueOn, requiresStep == null ? null : steps.get(requiresStep).activityId(), passPercent));
+    }
+
+    /** The class's steps with their settings, for the people who run it. */
+    @Transactional
+    public List<LessonStep> plan(Viewer actor, long schoolId, long classId) {
+        teaching.enrolments(actor, schoolId, classId);
+        return steps(teaching.get(actor, schoolId, classId), Set.of());
+    }
+
     /** The practical tasks of the class, for the marking form. */
     @Transactional
     public List<LessonStep> tasks(Viewer actor, long schoolId, long classId) {
@@ -239,12 +278,18 @@ public class ClassLearning {
         ModuleContent content = schoolClass.getVersion().content();
         long versionId = schoolClass.getVersion().getId();
         List<LessonStep> steps = new ArrayList<>();
+        Map<String, Integer> positions = new java.util.HashMap<>();
         for (int l = 0; l < content.lessons().size(); l++) {
             ModuleContent.Lesson lesson = content.lessons().get(l);
             for (int a = 0; a < lesson.activities().size(); a++) {
-                String id = LessonStep.activityId(versionId, l, a);
+                String id = ActivityIds.of(versionId, l, a);
+                vn.tvet.lms.classes.ActivitySettings settings = schoolClass.settingsOf(id);
+                String required = settings.requiresActivityId();
+                Integer requiredStep = required == null ? null : positions.get(required);
                 steps.add(new LessonStep(steps.size(), l, a, lesson.title(), lesson.activities().get(a), id,
-                        done.contains(id)));
+                        done.contains(id), settings.dueOn(), requiredStep, required != null && !done.contains(required),
+                        settings.passPercent()));
+                positions.put(id, steps.size() - 1);
             }
         }
         return Collections.unmodifiableList(steps);
@@ -277,11 +322,13 @@ public class ClassLearning {
     }
 
     /** How a quiz attempt went, question by question. */
-    public record QuizOutcome(int score, int questions, boolean passed, List<Boolean> right) {
+    public record QuizOutcome(int score, int questions, boolean passed, List<Boolean> right)
+            implements java.io.Serializable {
     }
 
-    /** One of the learner's classes with the steps done, of how many, and where to continue. */
-    public record ClassProgress(SchoolClass schoolClass, int completed, int total, int continueAt) {
+    /** One of the learner's classes: steps done, of how many, where to continue, and the next due ones not done. */
+    public record ClassProgress(SchoolClass schoolClass, int completed, int total, int continueAt,
+            List<LessonStep> dueSoon) {
 
         public int percent() {
             return total == 0 ? 0 : completed * 100 / total;

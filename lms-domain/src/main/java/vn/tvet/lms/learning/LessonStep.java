@@ -1,5 +1,6 @@
 package vn.tvet.lms.learning;
 
+import java.time.LocalDate;
 import vn.tvet.lms.courseware.ModuleContent;
 
 /**
@@ -8,14 +9,10 @@ import vn.tvet.lms.courseware.ModuleContent;
  * completed it.
  */
 public record LessonStep(int index, int lesson, int activity, String lessonTitle, ModuleContent.Activity content,
-        String activityId, boolean completed) {
+        String activityId, boolean completed, LocalDate dueOn, Integer requiresStep, boolean locked, Integer passPercent) {
 
-    /** The activity IRI: stable for the version (published versions never change), independent of the host name. */
-    public static String activityId(long versionId, int lesson, int activity) {
-        return moduleVersionId(versionId) + ":lesson:" + (lesson + 1) + ":activity:" + (activity + 1);
-    }
-
-    public static String moduleVersionId(long versionId) {
-        return "urn:tvet-lms:module-version:" + versionId;
+    /** Not done and its due date has passed. */
+    public boolean overdueOn(LocalDate today) {
+        return !completed && dueOn != null && today.isAfter(dueOn);
     }
 }

@@ -1082,6 +1082,45 @@ class UseCasesInContainerIT {
         assertEquals("Giáo Viên Học Tập", judgement.teacher());
         var grid = classLearning.grid(teacher, school.getId(), classId);
         assertEquals(List.of(List.of(true, true, true)), grid.rows().stream().map(r -> r.completed()).toList());
+
+        // settings per activity, by the class's teachers only: due dates (overdue when past), prerequisites, pass marks
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
+                () -> classLearning.settle(learner, school.getId(), classId, 0, today, null, null));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> classLearning.settle(teacher, school.getId(), classId, 9, today, null, null));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classTeaching.settle(teacher, school.getId(),
+                classId, "urn:tvet-lms:module-version:1:lesson:99:activity:1",
+                new vn.tvet.lms.classes.ActivitySettings(today, null, null)), "only the class's own activities");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.BAD_PREREQUISITE, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.settle(teacher, school.getId(), classId, 0, null, 2, null)).reason(), "no loops");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.BAD_PASS_PERCENT, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.settle(teacher, school.getId(), classId, 1, null, null, 101)).reason());
+        long otherClass = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("HT-02",
+                "Lớp học tập 2", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), otherClass, List.of(learner.personId()));
+        classLearning.settle(teacher, school.getId(), otherClass, 1, today.minusDays(1), 0, 100);
+        classLearning.settle(teacher, school.getId(), otherClass, 2, today.plusDays(3), null, null);
+        var planned = classLearning.studying(learner, school.getId(), otherClass).steps();
+        assertTrue(planned.get(1).overdueOn(today), "yesterday's quiz is overdue");
+        assertFalse(planned.get(2).overdueOn(today));
+        assertEquals(null, planned.get(0).dueOn());
+        assertTrue(planned.get(1).locked(), "the quiz opens after the page");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.LOCKED, assertThrows(vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 2),
+                        UUID.randomUUID())).reason());
+        var other = classLearning.myProgress(learner).stream().filter(p -> p.schoolClass().getId() == otherClass).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(1, 2), other.dueSoon().stream().map(vn.tvet.lms.learning.LessonStep::index).toList(),
+                "the learning page lists what is due, soonest first");
+        classLearning.markDone(learner, school.getId(), otherClass, 0);
+        assertFalse(classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 1),
+                UUID.randomUUID()).passed(), "this class asks for every answer right");
+        assertTrue(classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 2),
+                UUID.randomUUID()).passed());
+        classLearning.settle(teacher, school.getId(), otherClass, 1, null, null, null);
+        assertEquals(null, classLearning.studying(learner, school.getId(), otherClass).steps().get(1).dueOn(), "cleared");
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classLearning.grid(outsider, school.getId(), classId));
     }
 }

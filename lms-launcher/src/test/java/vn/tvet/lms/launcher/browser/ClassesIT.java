@@ -78,6 +78,12 @@ class ClassesIT {
             teacher.awaitText(By.id("fileSkipped"), "qncd.sv01");
             teacher.awaitText(By.id("activeCount"), "2");
 
+            // a due date already past for the practical task (the fifth activity), which opens after the fourth
+            teacher.type(By.id("plan:steps:4:due_input"), "01/12/2026");
+            teacher.choose("plan:steps:4:requires", "2.1");
+            teacher.click(By.id("plan:saveDue"));
+            teacher.awaitText(By.id("messages"), "Đã lưu thiết lập của 1 hoạt động.");
+
             teacher.click(By.id("key:newKey"));
             teacher.awaitText(By.id("messages"), "Mã tham gia mới:");
             key = teacher.text(By.cssSelector("#key .class-key"));
@@ -95,6 +101,8 @@ class ClassesIT {
             learner.awaitText(By.id("messages"), "Bạn đã vào lớp Điện công nghiệp K25B.");
             learner.awaitText(By.id("myClasses"), "DCN-K25B-MĐ07 – Điện công nghiệp K25B");
             assertEquals(0, learner.overflowsSideways(), "the learning page fits a phone");
+            String card = learner.text(By.xpath("//li[contains(., 'DCN-K25B-MĐ07')]"));
+            assertTrue(card.contains("Sắp đến hạn") && card.contains("01/12/2026") && card.contains("Quá hạn"), card);
 
             // the lesson player: continue where I left off, mark done, next, a quiz that says which answer was wrong
             learner.clickAndAwaitReload(By.xpath("//li[contains(., 'DCN-K25B-MĐ07')]//a[contains(@class, 'continue-link')]"));
@@ -114,6 +122,10 @@ class ClassesIT {
             learner.awaitText(By.id("progressText"), "Đã xong 3/5 hoạt động");
             learner.open(app.url("/learning/class.xhtml?id=" + classUrl.replaceAll(".*id=(\\d+).*", "$1")));
             learner.awaitText(By.id("stepTitle"), "Xưởng thực hành ảo");
+            assertTrue(learner.text(By.id("outline")).contains("🔒"), "the task is not open yet");
+            learner.open(app.url("/learning/class.xhtml?step=4&id=" + classUrl.replaceAll(".*id=(\\d+).*", "$1")));
+            learner.awaitText(By.id("step:lockedNote"), "mở sau khi bạn hoàn thành «Xưởng thực hành ảo");
+            learner.awaitText(By.id("step:stepDue"), "Quá hạn");
         }
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.SchoolMembers;
 import vn.tvet.lms.account.StudentRow;
 import vn.tvet.lms.account.UsernameTakenException;
-import vn.tvet.lms.importing.CsvFileException;
-import vn.tvet.lms.importing.UploadedCsv;
+import vn.tvet.lms.web.platform.CsvPreviews;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
@@ -64,17 +62,7 @@ public class StudentImportPage implements Serializable {
         skipped = List.of();
         rows = List.of();
         fileName = event.getFile().getFileName();
-        byte[] content = event.getFile().getContent();
-        if (content.length > MAX_BYTES) {
-            texts.error("import.file.tooLarge");
-            return;
-        }
-        try {
-            Reader reader = UploadedCsv.utf8(content);
-            rows = schoolMembers.previewStudents(reader);
-        } catch (CsvFileException e) {
-            texts.error("import.file." + e.reason());
-        }
+        rows = CsvPreviews.read(event, MAX_BYTES, texts, schoolMembers::previewStudents);
     }
 
     public void importRows() {

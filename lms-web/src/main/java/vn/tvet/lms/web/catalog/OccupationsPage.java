@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Reader;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ import vn.tvet.lms.catalog.OccupationCatalogue;
 import vn.tvet.lms.catalog.OccupationRow;
 import vn.tvet.lms.catalog.Occupations;
 import vn.tvet.lms.catalog.TrainingLevel;
-import vn.tvet.lms.importing.CsvFileException;
-import vn.tvet.lms.importing.UploadedCsv;
+import vn.tvet.lms.web.platform.CsvPreviews;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
@@ -60,17 +58,7 @@ public class OccupationsPage implements Serializable {
     public void upload(FileUploadEvent event) {
         rows = List.of();
         fileName = event.getFile().getFileName();
-        byte[] content = event.getFile().getContent();
-        if (content.length > MAX_BYTES) {
-            texts.error("import.file.tooLarge");
-            return;
-        }
-        try {
-            Reader reader = UploadedCsv.utf8(content);
-            rows = catalogue.preview(reader);
-        } catch (CsvFileException e) {
-            texts.error("import.file." + e.reason());
-        }
+        rows = CsvPreviews.read(event, MAX_BYTES, texts, catalogue::preview);
     }
 
     public void importRows() {

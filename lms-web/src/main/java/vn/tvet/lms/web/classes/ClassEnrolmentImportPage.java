@@ -9,9 +9,8 @@ import java.util.Objects;
 import org.primefaces.event.FileUploadEvent;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.EnrolmentRow;
-import vn.tvet.lms.importing.CsvFileException;
-import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.CsvPreviews;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
 
@@ -49,18 +48,8 @@ public class ClassEnrolmentImportPage implements Serializable {
         skipped = List.of();
         rows = List.of();
         fileName = event.getFile().getFileName();
-        byte[] content = event.getFile().getContent();
-        if (content.length > MAX_BYTES) {
-            texts.error("import.file.tooLarge");
-            return;
-        }
-        try {
-            List<EnrolmentRow> read = teaching.previewEnrolment(currentUser.viewer(), classPage.schoolId(),
-                    classPage.classId(), UploadedCsv.utf8(content));
-            rows = read;
-        } catch (CsvFileException e) {
-            texts.error("import.file." + e.reason());
-        }
+        rows = CsvPreviews.read(event, MAX_BYTES, texts,
+                csv -> teaching.previewEnrolment(currentUser.viewer(), classPage.schoolId(), classPage.classId(), csv));
     }
 
     public void enrolRows() {

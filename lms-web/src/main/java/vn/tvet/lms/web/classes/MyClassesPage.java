@@ -65,4 +65,9 @@ public class MyClassesPage implements Serializable {
     public void setKey(String key) {
         this.key = key;
     }
+
+    /** Today in Vietnam, against which due dates are overdue. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
 }

@@ -37,4 +37,10 @@ public class LibraryItemTitles {
         return titles.computeIfAbsent(resourceId, id -> reading.visibleTitle(currentUser.viewer(), id)
                 .orElseGet(() -> texts.get("modules.resourceHidden")));
     }
+
+    /** An activity's title as a learner reads it: a library item's own (visible) title, or the activity's. */
+    public String ofActivity(vn.tvet.lms.courseware.ModuleContent.Activity activity) {
+        return activity.kind() == vn.tvet.lms.courseware.ActivityKind.RESOURCE ? of(activity.resourceId())
+                : activity.title();
+    }
 }

@@ -42,6 +42,14 @@ public class DashboardPage {
     @Inject
     CourseModules modules;
 
+    @Inject
+    vn.tvet.lms.classes.ClassTeaching teaching;
+
+    @Inject
+    vn.tvet.lms.learning.ClassLearning classLearning;
+
+    private List<vn.tvet.lms.learning.ClassLearning.ClassProgress> myClasses;
+
     private List<SchoolHeadcount> headcounts;
     private List<CourseModule> toLearn;
 
@@ -77,6 +85,21 @@ public class DashboardPage {
     public long getSchoolModuleCount() {
         Long institutionId = currentUser.getInstitutionId();
         return institutionId == null ? 0 : modules.ofSchool(institutionId).size();
+    }
+
+    /** The classes this teacher teaches (all of the school's for its admins). */
+    public long getMyClassCount() {
+        Long institutionId = currentUser.getInstitutionId();
+        return institutionId == null ? 0
+                : teaching.classes(currentUser.viewer(), institutionId, null, 0, 1, null, true).total();
+    }
+
+    /** The student's classes with their progress: what to go on with. */
+    public List<vn.tvet.lms.learning.ClassLearning.ClassProgress> getMyClasses() {
+        if (myClasses == null) {
+            myClasses = classLearning.myProgress(currentUser.viewer());
+        }
+        return myClasses;
     }
 
     /** What the student's school has published for them to learn. */

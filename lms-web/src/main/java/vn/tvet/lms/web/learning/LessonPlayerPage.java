@@ -40,6 +40,9 @@ public class LessonPlayerPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    vn.tvet.lms.web.courseware.LibraryItemTitles titles;
+
     private String id;
     private String step;
     private long schoolId;
@@ -159,6 +162,14 @@ public class LessonPlayerPage implements Serializable {
         return index;
     }
 
+    /** The title of step {@code index} as the outline shows it. */
+    public String titleOf(Integer index) {
+        if (index == null) {
+            return "";
+        }
+        return titles.ofActivity(getStudying().step(index).content());
+    }
+
     /** Whether the answer to question {@code q} of the last attempt was right (null before an attempt). */
     public Boolean right(int q) {
         return outcome == null || q >= outcome.right().size() ? null : outcome.right().get(q);
@@ -199,5 +210,10 @@ public class LessonPlayerPage implements Serializable {
 
     public void setStep(String step) {
         this.step = step;
+    }
+
+    /** Today in Vietnam, against which due dates are overdue. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }
