@@ -37,6 +37,9 @@ public class ClassLearning {
     /** A quiz is passed from this share of right answers unless the class's teachers set their own percentage. */
     public static final double PASS_SHARE = 0.5;
     static final int MAX_COMMENT = 2000;
+    static final int MAX_TIMELINE = 500;
+    /** Due dates are calendar days in Vietnam. */
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     /** How many of a class's next due activities the learning page lists. */
     static final int UPCOMING = 3;
 
@@ -147,9 +150,14 @@ public class ClassLearning {
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
         Map<UUID, Set<String>> done = record.completedIn(enrolments.stream().map(ClassEnrolment::getRegistration).toList());
         List<LessonStep> steps = steps(schoolClass, Set.of());
-        List<ClassGrid.Row> rows = enrolments.stream().map(e -> new ClassGrid.Row(e.getLearner(),
-                steps.stream().map(s -> done.getOrDefault(e.getRegistration(), Set.of()).contains(s.activityId())).toList()))
-                .toList();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(VIETNAM));
+        List<ClassGrid.Row> rows = enrolments.stream().map(e -> {
+            Set<String> completed = done.getOrDefault(e.getRegistration(), Set.of());
+            long overdue = steps.stream().filter(s -> s.dueOn() != null && today.isAfter(s.dueOn())
+                    && !completed.contains(s.activityId())).count();
+            return new ClassGrid.Row(e.getLearner(), steps.stream().map(s -> completed.contains(s.activityId())).toList(),
+                    (int) overdue);
+        }).toList();
         return new ClassGrid(steps, rows);
     }
 
@@ -260,6 +268,39 @@ public class ClassLearning {
         return steps(teaching.get(actor, schoolId, classId), Set.of());
     }
 
+    /**
+     * One learner's timeline in the class for the people who run it: their statements, newest first (withdrawn
+     * learners included: their record stays). Another class's or school's learner is not found.
+     */
+    @Transactional
+    public List<TimelineEntry> timeline(Viewer actor, long schoolId, long classId, long learnerId, int limit) {
+        ClassEnrolment enrolment = teaching.enrolments(actor, schoolId, classId).stream()
+                .filter(e -> e.getLearner().getId() == learnerId).findFirst()
+                .orElseThrow(() -> new ClassNotFoundException(classId));
+        return record.timeline(learnerId, enrolment.getRegistration(), Math.min(Math.max(1, limit), MAX_TIMELINE)).stream()
+                .map(ClassLearning::entryOf).toList();
+    }
+
+    private static TimelineEntry entryOf(LearningStatement statement) {
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(statement.getStatement()))
+                .readObject();
+        Verb verb = java.util.Arrays.stream(Verb.values()).filter(v -> v.iri().equals(statement.getVerbId())).findFirst()
+                .orElse(null);
+        String activity = json.getJsonObject("object").getJsonObject("definition").getJsonObject("name")
+                .getString("vi-VN", statement.getActivityId());
+        jakarta.json.JsonObject result = json.getJsonObject("result");
+        jakarta.json.JsonObject score = result == null ? null : result.getJsonObject("score");
+        return new TimelineEntry(statement.getTimestamp(), verb, activity,
+                score == null || !score.containsKey("raw") ? null : score.getJsonNumber("raw").intValue(),
+                score == null || !score.containsKey("max") ? null : score.getJsonNumber("max").intValue(),
+                result == null ? null : result.getString("response", null));
+    }
+
+    /** One line of a learner's timeline: when, what they did (null for a verb of another system), to what. */
+    public record TimelineEntry(java.time.Instant at, Verb verb, String activity, Integer score, Integer maxScore,
+            String response) {
+    }
+
     /** The practical tasks of the class, for the marking form. */
     @Transactional
     public List<LessonStep> tasks(Viewer actor, long schoolId, long classId) {
@@ -338,8 +379,8 @@ public class ClassLearning {
     /** Learners × steps of a class: who has completed what. */
     public record ClassGrid(List<LessonStep> steps, List<Row> rows) {
 
-        /** One learner and, per step, whether they completed it. */
-        public record Row(Person learner, List<Boolean> completed) {
+        /** One learner, per step whether they completed it, and how many of their activities are overdue. */
+        public record Row(Person learner, List<Boolean> completed, int overdue) {
 
             public long done() {
                 return completed.stream().filter(Boolean::booleanValue).count();

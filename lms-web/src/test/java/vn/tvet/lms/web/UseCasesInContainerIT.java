@@ -1082,6 +1082,14 @@ class UseCasesInContainerIT {
         assertEquals("Giáo Viên Học Tập", judgement.teacher());
         var grid = classLearning.grid(teacher, school.getId(), classId);
         assertEquals(List.of(List.of(true, true, true)), grid.rows().stream().map(r -> r.completed()).toList());
+        var timelineSeen = classLearning.timeline(teacher, school.getId(), classId, learner.personId(), 50);
+        assertEquals(vn.tvet.lms.learning.Verb.PASSED, timelineSeen.get(0).verb(), "newest first: the marking");
+        assertEquals("Đấu nối gọn, đúng sơ đồ", timelineSeen.get(0).response());
+        assertEquals(7, timelineSeen.size());
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
+                () -> classLearning.timeline(learner, school.getId(), classId, learner.personId(), 50));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> classLearning.timeline(teacher, school.getId(), classId, outsider.personId(), 50));
 
         // settings per activity, by the class's teachers only: due dates (overdue when past), prerequisites, pass marks
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
@@ -1114,6 +1122,7 @@ class UseCasesInContainerIT {
                 .orElseThrow();
         assertEquals(List.of(1, 2), other.dueSoon().stream().map(vn.tvet.lms.learning.LessonStep::index).toList(),
                 "the learning page lists what is due, soonest first");
+        assertEquals(1, classLearning.grid(teacher, school.getId(), otherClass).rows().get(0).overdue(), "behind by one");
         classLearning.markDone(learner, school.getId(), otherClass, 0);
         assertFalse(classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 1),
                 UUID.randomUUID()).passed(), "this class asks for every answer right");

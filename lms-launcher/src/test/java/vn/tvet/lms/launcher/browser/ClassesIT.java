@@ -138,6 +138,10 @@ class ClassesIT {
             teacher.click(By.id("mark:save"));
             teacher.awaitText(By.id("messages"), "Đã ghi kết quả: Đạt.");
             teacher.awaitText(By.id("progressGrid"), "4/5");
+            assertTrue(teacher.text(By.id("progressGrid")).contains("quá hạn: 1"), "who is behind is marked");
+            teacher.clickAndAwaitReload(By.linkText("Đặng Thu Trang"));
+            teacher.awaitText(By.id("timeline"), "Đấu nối gọn, đúng sơ đồ.");
+            assertTrue(teacher.text(By.id("timeline")).contains("1/2"), "the quiz score is in the timeline");
         }
         for (String outsider : new String[] {"hpcd.gv2", "qncd.gv1"}) {
             try (Browser other = new Browser()) {

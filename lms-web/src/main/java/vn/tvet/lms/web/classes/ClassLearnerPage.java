@@ -1,0 +1,85 @@
+package vn.tvet.lms.web.classes;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Person;
+import vn.tvet.lms.classes.ClassNotFoundException;
+import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.SchoolClass;
+import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.web.account.CurrentUser;
+
+/** One learner's timeline in a class, for the people who run the class: what they did, when, with what result. */
+@Named
+@ViewScoped
+public class ClassLearnerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SHOWN = 200;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClassTeaching teaching;
+
+    @Inject
+    ClassLearning learning;
+
+    @Inject
+    People people;
+
+    private String id;
+    private String learner;
+    private transient SchoolClass schoolClass;
+    private transient Person person;
+    private transient List<ClassLearning.TimelineEntry> timeline;
+
+    /** View action: 404 unless the person runs the class and the learner was ever enrolled in it. */
+    public void load() {
+        long schoolId = currentUser.requireTeachingSchool();
+        long classId;
+        long learnerId;
+        try {
+            classId = Long.parseLong(String.valueOf(id).strip());
+            learnerId = Long.parseLong(String.valueOf(learner).strip());
+        } catch (NumberFormatException e) {
+            throw new ClassNotFoundException(-1);
+        }
+        timeline = learning.timeline(currentUser.viewer(), schoolId, classId, learnerId, SHOWN);
+        schoolClass = teaching.get(currentUser.viewer(), schoolId, classId);
+        person = people.get(learnerId);
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public List<ClassLearning.TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getLearner() {
+        return learner;
+    }
+
+    public void setLearner(String learner) {
+        this.learner = learner;
+    }
+}
