@@ -37,7 +37,6 @@ public class ClassLearning {
     /** A quiz is passed from this share of right answers unless the class's teachers set their own percentage. */
     public static final double PASS_SHARE = 0.5;
     static final int MAX_COMMENT = 2000;
-    static final int MAX_TIMELINE = 500;
     /** Due dates are calendar days in Vietnam. */
     static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     /** How many of a class's next due activities the learning page lists. */
@@ -222,29 +221,6 @@ public class ClassLearning {
                 new LearningEvent.Instructor(teacher.getFullName(), teacher.getUsername()));
     }
 
-    /** The teacher's latest judgement of the learner's practical task at the step, if there is one. */
-    @Transactional
-    public java.util.Optional<Judgement> judgement(Viewer actor, long schoolId, long classId, int stepIndex) {
-        Studying studying = studying(actor, schoolId, classId);
-        LessonStep step = studying.step(stepIndex);
-        return record.latest(actor.personId(), studying.registration(), step.activityId(), List.of(Verb.PASSED, Verb.FAILED))
-                .map(ClassLearning::judgementIn);
-    }
-
-    private static Judgement judgementIn(LearningStatement statement) {
-        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(statement.getStatement()))
-                .readObject();
-        jakarta.json.JsonObject result = json.getJsonObject("result");
-        jakarta.json.JsonObject instructor = json.getJsonObject("context").getJsonObject("instructor");
-        return new Judgement(result != null && result.getBoolean("success", false),
-                result == null ? null : result.getString("response", null),
-                instructor == null ? null : instructor.getString("name", null), statement.getTimestamp());
-    }
-
-    /** A teacher's result for a practical task: achieved or not yet, their comment, who and when. */
-    public record Judgement(boolean achieved, String comment, String teacher, java.time.Instant at) {
-    }
-
     /**
      * Sets what the class's teachers decide for one step: due date, the step that must be completed first (by its
      * number, or null), and for a quiz the percentage that passes (null: {@link #PASS_SHARE}).
@@ -266,39 +242,6 @@ public class ClassLearning {
     public List<LessonStep> plan(Viewer actor, long schoolId, long classId) {
         teaching.enrolments(actor, schoolId, classId);
         return steps(teaching.get(actor, schoolId, classId), Set.of());
-    }
-
-    /**
-     * One learner's timeline in the class for the people who run it: their statements, newest first (withdrawn
-     * learners included: their record stays). Another class's or school's learner is not found.
-     */
-    @Transactional
-    public List<TimelineEntry> timeline(Viewer actor, long schoolId, long classId, long learnerId, int limit) {
-        ClassEnrolment enrolment = teaching.enrolments(actor, schoolId, classId).stream()
-                .filter(e -> e.getLearner().getId() == learnerId).findFirst()
-                .orElseThrow(() -> new ClassNotFoundException(classId));
-        return record.timeline(learnerId, enrolment.getRegistration(), Math.min(Math.max(1, limit), MAX_TIMELINE)).stream()
-                .map(ClassLearning::entryOf).toList();
-    }
-
-    private static TimelineEntry entryOf(LearningStatement statement) {
-        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(statement.getStatement()))
-                .readObject();
-        Verb verb = java.util.Arrays.stream(Verb.values()).filter(v -> v.iri().equals(statement.getVerbId())).findFirst()
-                .orElse(null);
-        String activity = json.getJsonObject("object").getJsonObject("definition").getJsonObject("name")
-                .getString("vi-VN", statement.getActivityId());
-        jakarta.json.JsonObject result = json.getJsonObject("result");
-        jakarta.json.JsonObject score = result == null ? null : result.getJsonObject("score");
-        return new TimelineEntry(statement.getTimestamp(), verb, activity,
-                score == null || !score.containsKey("raw") ? null : score.getJsonNumber("raw").intValue(),
-                score == null || !score.containsKey("max") ? null : score.getJsonNumber("max").intValue(),
-                result == null ? null : result.getString("response", null));
-    }
-
-    /** One line of a learner's timeline: when, what they did (null for a verb of another system), to what. */
-    public record TimelineEntry(java.time.Instant at, Verb verb, String activity, Integer score, Integer maxScore,
-            String response) {
     }
 
     /** The practical tasks of the class, for the marking form. */

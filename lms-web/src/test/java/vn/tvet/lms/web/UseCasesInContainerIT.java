@@ -995,6 +995,9 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.learning.LearningRecord learningRecord;
 
+    @Inject
+    vn.tvet.lms.learning.LearnerRecords learnerRecords;
+
     @Test
     void learningIsRecordedOnceAsXapiStatementsAndProgressIsReadFromTheRecord() throws Exception {
         Institution school = school("Trường Học Tập");
@@ -1071,25 +1074,25 @@ class UseCasesInContainerIT {
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.COMPLETES_OTHERWISE, assertThrows(
                 vn.tvet.lms.classes.ClassRuleException.class, () -> classLearning.markTask(teacher, school.getId(), classId,
                         learner.personId(), 0, true, null, UUID.randomUUID())).reason(), "only tasks are marked");
-        assertTrue(classLearning.judgement(learner, school.getId(), classId, 2).isEmpty());
+        assertTrue(learnerRecords.judgement(learner, school.getId(), classId, 2).isEmpty());
         UUID marking = UUID.randomUUID();
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
         assertEquals(7, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
-        var judgement = classLearning.judgement(learner, school.getId(), classId, 2).orElseThrow();
+        var judgement = learnerRecords.judgement(learner, school.getId(), classId, 2).orElseThrow();
         assertTrue(judgement.achieved());
         assertEquals("Đấu nối gọn, đúng sơ đồ", judgement.comment());
         assertEquals("Giáo Viên Học Tập", judgement.teacher());
         var grid = classLearning.grid(teacher, school.getId(), classId);
         assertEquals(List.of(List.of(true, true, true)), grid.rows().stream().map(r -> r.completed()).toList());
-        var timelineSeen = classLearning.timeline(teacher, school.getId(), classId, learner.personId(), 50);
+        var timelineSeen = learnerRecords.timeline(teacher, school.getId(), classId, learner.personId(), 50);
         assertEquals(vn.tvet.lms.learning.Verb.PASSED, timelineSeen.get(0).verb(), "newest first: the marking");
         assertEquals("Đấu nối gọn, đúng sơ đồ", timelineSeen.get(0).response());
         assertEquals(7, timelineSeen.size());
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
-                () -> classLearning.timeline(learner, school.getId(), classId, learner.personId(), 50));
+                () -> learnerRecords.timeline(learner, school.getId(), classId, learner.personId(), 50));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
-                () -> classLearning.timeline(teacher, school.getId(), classId, outsider.personId(), 50));
+                () -> learnerRecords.timeline(teacher, school.getId(), classId, outsider.personId(), 50));
 
         // settings per activity, by the class's teachers only: due dates (overdue when past), prerequisites, pass marks
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,

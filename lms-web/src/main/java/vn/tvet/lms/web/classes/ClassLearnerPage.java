@@ -10,7 +10,7 @@ import vn.tvet.lms.account.Person;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
-import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.web.account.CurrentUser;
 
 /** One learner's timeline in a class, for the people who run the class: what they did, when, with what result. */
@@ -28,7 +28,7 @@ public class ClassLearnerPage implements Serializable {
     ClassTeaching teaching;
 
     @Inject
-    ClassLearning learning;
+    LearnerRecords records;
 
     @Inject
     People people;
@@ -37,7 +37,7 @@ public class ClassLearnerPage implements Serializable {
     private String learner;
     private transient SchoolClass schoolClass;
     private transient Person person;
-    private transient List<ClassLearning.TimelineEntry> timeline;
+    private transient List<LearnerRecords.TimelineEntry> timeline;
 
     /** View action: 404 unless the person runs the class and the learner was ever enrolled in it. */
     public void load() {
@@ -50,7 +50,7 @@ public class ClassLearnerPage implements Serializable {
         } catch (NumberFormatException e) {
             throw new ClassNotFoundException(-1);
         }
-        timeline = learning.timeline(currentUser.viewer(), schoolId, classId, learnerId, SHOWN);
+        timeline = records.timeline(currentUser.viewer(), schoolId, classId, learnerId, SHOWN);
         schoolClass = teaching.get(currentUser.viewer(), schoolId, classId);
         person = people.get(learnerId);
     }
@@ -63,7 +63,7 @@ public class ClassLearnerPage implements Serializable {
         return person;
     }
 
-    public List<ClassLearning.TimelineEntry> getTimeline() {
+    public List<LearnerRecords.TimelineEntry> getTimeline() {
         return timeline;
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
@@ -33,6 +34,9 @@ public class LessonPlayerPage implements Serializable {
 
     @Inject
     ClassLearning learning;
+
+    @Inject
+    LearnerRecords records;
 
     @Inject
     PageActions pageActions;
@@ -176,12 +180,12 @@ public class LessonPlayerPage implements Serializable {
     }
 
     /** The teacher's result for the current practical task, or null before there is one. */
-    public ClassLearning.Judgement getJudgement() {
+    public LearnerRecords.Judgement getJudgement() {
         LessonStep current = getCurrent();
         if (current == null || current.content().kind() != vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK) {
             return null;
         }
-        return learning.judgement(currentUser.viewer(), schoolId, classId, index).orElse(null);
+        return records.judgement(currentUser.viewer(), schoolId, classId, index).orElse(null);
     }
 
     public ClassLearning.QuizOutcome getOutcome() {
