@@ -2,13 +2,17 @@ package vn.tvet.lms.classes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * What a class's teachers set for one activity: when it is due, which activity must be completed before it opens,
- * and (for a quiz) the percentage of right answers that passes. Any part may be empty; replaced whole, never
- * changed in place.
+ * and for a quiz the percentage that passes, the time limit, how many attempts, how attempts make the grade, when
+ * it opens and closes, and what learners see after an attempt. Any part may be empty (the defaults: no limit,
+ * unlimited attempts, the highest grade, always open, feedback shown); replaced whole, never changed in place.
  */
 @Embeddable
 public class ActivitySettings {
@@ -22,23 +26,94 @@ public class ActivitySettings {
     @Column(name = "pass_percent")
     private Integer passPercent;
 
+    @Column(name = "time_limit_minutes")
+    private Integer timeLimitMinutes;
+
+    @Column(name = "max_attempts")
+    private Integer maxAttempts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grading_method", length = 10)
+    private GradingMethod gradingMethod;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review", length = 20)
+    private ReviewOption review;
+
     protected ActivitySettings() {
         // for JPA
     }
 
     public ActivitySettings(LocalDate dueOn, String requiresActivityId, Integer passPercent) {
+        this(dueOn, requiresActivityId, passPercent, null, null, null, null, null, null);
+    }
+
+    public ActivitySettings(LocalDate dueOn, String requiresActivityId, Integer passPercent, Integer timeLimitMinutes,
+            Integer maxAttempts, GradingMethod gradingMethod, Instant opensAt, Instant closesAt, ReviewOption review) {
         if (passPercent != null && (passPercent < 0 || passPercent > 100)) {
             throw new ClassRuleException(ClassRuleException.Reason.BAD_PASS_PERCENT, String.valueOf(passPercent));
+        }
+        if (timeLimitMinutes != null && (timeLimitMinutes < 1 || timeLimitMinutes > 1440)
+                || maxAttempts != null && (maxAttempts < 1 || maxAttempts > 100)
+                || opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new ClassRuleException(ClassRuleException.Reason.BAD_QUIZ_SETTINGS,
+                    timeLimitMinutes + " min, " + maxAttempts + " attempts, " + opensAt + " to " + closesAt);
         }
         this.dueOn = dueOn;
         this.requiresActivityId = requiresActivityId == null || requiresActivityId.isBlank() ? null : requiresActivityId;
         this.passPercent = passPercent;
+        this.timeLimitMinutes = timeLimitMinutes;
+        this.maxAttempts = maxAttempts;
+        this.gradingMethod = gradingMethod;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.review = review;
     }
 
     public static final ActivitySettings NONE = new ActivitySettings(null, null, null);
 
     public boolean isEmpty() {
-        return dueOn == null && requiresActivityId == null && passPercent == null;
+        return equals(NONE);
+    }
+
+    public Integer timeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public Integer maxAttempts() {
+        return maxAttempts;
+    }
+
+    public GradingMethod gradingMethod() {
+        return gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
+    }
+
+    /** The grading method as set, null for the default. */
+    public GradingMethod gradingMethodSet() {
+        return gradingMethod;
+    }
+
+    /** The review option as set, null for the default. */
+    public ReviewOption reviewSet() {
+        return review;
+    }
+
+    public Instant opensAt() {
+        return opensAt;
+    }
+
+    public Instant closesAt() {
+        return closesAt;
+    }
+
+    public ReviewOption review() {
+        return review == null ? ReviewOption.FEEDBACK : review;
     }
 
     public LocalDate dueOn() {
@@ -56,11 +131,15 @@ public class ActivitySettings {
     @Override
     public boolean equals(Object other) {
         return other instanceof ActivitySettings that && Objects.equals(dueOn, that.dueOn)
-                && Objects.equals(requiresActivityId, that.requiresActivityId) && Objects.equals(passPercent, that.passPercent);
+                && Objects.equals(requiresActivityId, that.requiresActivityId) && Objects.equals(passPercent, that.passPercent)
+                && Objects.equals(timeLimitMinutes, that.timeLimitMinutes) && Objects.equals(maxAttempts, that.maxAttempts)
+                && gradingMethod == that.gradingMethod && Objects.equals(opensAt, that.opensAt)
+                && Objects.equals(closesAt, that.closesAt) && review == that.review;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dueOn, requiresActivityId, passPercent);
+        return Objects.hash(dueOn, requiresActivityId, passPercent, timeLimitMinutes, maxAttempts, gradingMethod, opensAt,
+                closesAt, review);
     }
 }

@@ -19,6 +19,8 @@ public class ClassRuleException extends RuntimeException {
         /** Quizzes complete by being passed, practical tasks by the teacher's marking, not by the learner's say. */
         COMPLETES_OTHERWISE,
         BAD_PASS_PERCENT,
+        /** A time limit, attempt count or opening window out of range. */
+        BAD_QUIZ_SETTINGS,
         /** A prerequisite must be an earlier activity of the class (which also rules out cycles). */
         BAD_PREREQUISITE,
         /** The activity opens once its prerequisite is completed. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,9 @@ import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ModuleRuleException.Reason;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.programme.ProgrammeCourse;
+import vn.tvet.lms.questions.Question;
+import vn.tvet.lms.questions.QuestionRuleException;
+import vn.tvet.lms.questions.QuizDraw;
 
 /**
  * A module (mô đun) of a school: the draft its teachers edit (outcomes mapped to competencies, lessons,
@@ -190,7 +194,7 @@ public class CourseModule {
         refuseIf(lesson.getActivities().size() >= MAX_ACTIVITIES_PER_LESSON, Reason.TOO_MANY, "activities");
         ModuleContent.Activity checked = checked(activity);
         lesson.add(new ModuleActivity(checked.kind(), checked.title(), checked.resourceId(), checked.body(),
-                checked.criteria(), checked.questions()));
+                checked.criteria(), checked.questions(), checked.draw()));
         draftSavedAt = now;
     }
 
@@ -198,7 +202,7 @@ public class CourseModule {
     void rewriteActivity(long lessonId, long activityId, ModuleContent.Activity text, Instant now) {
         ModuleActivity activity = lesson(lessonId).activity(activityId);
         ModuleContent.Activity checked = checked(new ModuleContent.Activity(activity.getKind(), text.title(),
-                activity.getResourceId(), text.body(), text.criteria(), text.questions()));
+                activity.getResourceId(), text.body(), text.criteria(), text.questions(), activity.getDraw()));
         activity.rewrite(checked.title(), checked.body(), checked.criteria(), checked.questions());
         draftSavedAt = now;
     }
@@ -233,8 +237,7 @@ public class CourseModule {
                 criteria = null;
             }
             case QUIZ -> {
-                refuseIf(activity.questions().isEmpty(), Reason.BAD_QUESTION, "no questions");
-                refuseIf(activity.questions().size() > MAX_QUESTIONS, Reason.TOO_MANY, "questions");
+                refuseIf(activity.questions().size() + activity.draw().size() > MAX_QUESTIONS, Reason.TOO_MANY, "questions");
                 body = null;
                 criteria = null;
             }
@@ -246,7 +249,17 @@ public class CourseModule {
         }
         return new ModuleContent.Activity(activity.kind(), activityTitle,
                 activity.kind() == ActivityKind.RESOURCE ? activity.resourceId() : null, body, criteria,
-                activity.kind() == ActivityKind.QUIZ ? activity.questions() : List.of());
+                activity.kind() == ActivityKind.QUIZ ? activity.questions() : List.of(),
+                activity.kind() == ActivityKind.QUIZ ? activity.draw() : QuizDraw.NONE);
+    }
+
+    /** Sets which bank questions a quiz asks (the caller has checked the keys belong to this module's bank). */
+    void redrawQuiz(long lessonId, long activityId, QuizDraw draw, Instant now) {
+        ModuleActivity activity = lesson(lessonId).activity(activityId);
+        refuseIf(activity.getKind() != ActivityKind.QUIZ, Reason.BAD_ACTIVITY, "not a quiz");
+        refuseIf(activity.getQuestions().size() + draw.size() > MAX_QUESTIONS, Reason.TOO_MANY, "questions");
+        activity.redraw(draw);
+        draftSavedAt = now;
     }
 
     /** Says which module row of a programme this module is the content of (null: none); the caller checks the school. */
@@ -259,20 +272,42 @@ public class CourseModule {
 
     /** The draft as a value: what {@link #publish} freezes. */
     public ModuleContent content() {
+        return content(null);
+    }
+
+    /**
+     * The draft as a value with each quiz's draw resolved against the bank (null: left as rules). A linked copy's
+     * quiz also draws from the questions its upstream version was published with.
+     */
+    ModuleContent content(Collection<Question> bank) {
         return new ModuleContent(code, title, summary,
                 outcomes.stream().map(o -> new ModuleContent.Outcome(o.getCode(), o.getStatement(), o.getCompetencyIds())).toList(),
                 lessons.stream().map(l -> new ModuleContent.Lesson(l.getTitle(), l.getActivities().stream()
                         .map(a -> new ModuleContent.Activity(a.getKind(), a.getTitle(), a.getResourceId(), a.getBody(),
-                                a.getCriteria(), a.getQuestions())).toList())).toList());
+                                a.getCriteria(), a.getQuestions(), bank == null || a.getDraw().isEmpty() ? a.getDraw()
+                                        : resolved(a.getDraw(), bank))).toList())).toList());
+    }
+
+    private static QuizDraw resolved(QuizDraw draw, Collection<Question> bank) {
+        java.util.Map<String, Question> known = new java.util.LinkedHashMap<>();
+        draw.pool().forEach(q -> known.put(q.key(), q));
+        bank.forEach(q -> known.put(q.key(), q));
+        try {
+            return draw.resolvedFrom(known.values());
+        } catch (QuestionRuleException e) {
+            throw new ModuleRuleException(Reason.BAD_QUESTION, e.getMessage());
+        }
     }
 
     /**
      * Freezes the draft as the next version, which the caller persists; a module without any activity has
      * nothing to learn.
      */
-    ModuleVersion publish(String note, Person publishedBy, Instant now) {
-        ModuleContent content = content();
+    ModuleVersion publish(String note, Person publishedBy, Instant now, Collection<Question> bank) {
+        ModuleContent content = content(bank);
         refuseIf(content.activityCount() == 0, Reason.NOTHING_TO_PUBLISH, code);
+        refuseIf(content.lessons().stream().flatMap(l -> l.activities().stream())
+                .anyMatch(a -> a.kind() == ActivityKind.QUIZ && a.quiz().size() == 0), Reason.EMPTY_QUIZ, code);
         publishedVersion++;
         return new ModuleVersion(this, publishedVersion, content, note, publishedBy, now);
     }
@@ -323,7 +358,7 @@ public class CourseModule {
         for (ModuleContent.Lesson source : content.lessons()) {
             ModuleLesson lesson = new ModuleLesson(source.title());
             source.activities().forEach(a -> lesson.add(new ModuleActivity(a.kind(), a.title(), a.resourceId(), a.body(),
-                    a.criteria(), a.questions())));
+                    a.criteria(), a.questions(), a.draw())));
             lessons.add(lesson);
         }
         upstreamVersion = version;

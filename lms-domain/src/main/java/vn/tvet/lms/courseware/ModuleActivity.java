@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import vn.tvet.lms.questions.QuizDraw;
 
 /**
  * One activity of a lesson. Which fields mean something depends on the kind: a resource activity holds the
@@ -49,12 +50,18 @@ public class ModuleActivity {
     @OrderColumn(name = "position")
     private List<QuizQuestion> questions = new ArrayList<>();
 
+    /** A quiz's draw from the bank as JSON (rules; a linked copy's also the pool it was published with). */
+    @Column(name = "quiz_draw", columnDefinition = "text")
+    private String quizDraw;
+
     protected ModuleActivity() {
         // for JPA
     }
 
-    ModuleActivity(ActivityKind kind, String title, Long resourceId, String body, String criteria, List<QuizQuestion> questions) {
+    ModuleActivity(ActivityKind kind, String title, Long resourceId, String body, String criteria, List<QuizQuestion> questions,
+            QuizDraw draw) {
         this.kind = kind;
+        redraw(draw);
         this.title = title;
         this.resourceId = resourceId;
         this.body = body;
@@ -68,6 +75,14 @@ public class ModuleActivity {
         this.criteria = criteria;
         this.questions.clear();
         this.questions.addAll(questions);
+    }
+
+    void redraw(QuizDraw draw) {
+        this.quizDraw = draw == null || draw.isEmpty() ? null : draw.write();
+    }
+
+    public QuizDraw getDraw() {
+        return QuizDraw.read(quizDraw);
     }
 
     public Long getId() {

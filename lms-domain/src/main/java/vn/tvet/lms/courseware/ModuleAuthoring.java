@@ -24,6 +24,9 @@ import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResources;
 import vn.tvet.lms.programme.ProgrammeCourse;
 import vn.tvet.lms.programme.Programmes;
+import vn.tvet.lms.questions.BankQuestions;
+import vn.tvet.lms.questions.Question;
+import vn.tvet.lms.questions.QuizDraw;
 
 /**
  * Teachers write their school's modules. Every call names the school acting (a module of another school is
@@ -44,6 +47,7 @@ public class ModuleAuthoring {
     private Clock clock;
     private Event<ModuleChanged> changes;
     private Rights rights;
+    private BankQuestions bank;
 
     ModuleAuthoring() {
         // for the CDI proxy
@@ -52,7 +56,8 @@ public class ModuleAuthoring {
     @Inject
     public ModuleAuthoring(CourseModules modules, Institutions institutions, People people, LearningResources resources,
             CompetencyFrameworks frameworks, Programmes programmes, Clock clock, Event<ModuleChanged> changes,
-            Rights rights) {
+            Rights rights, BankQuestions bank) {
+        this.bank = bank;
         this.programmes = programmes;
         this.modules = modules;
         this.institutions = institutions;
@@ -228,11 +233,29 @@ public class ModuleAuthoring {
         edit(viewer, schoolId, moduleId, m -> m.moveActivity(lessonId, activityId, step, clock.instant()));
     }
 
+    /**
+     * Sets which questions of the module's bank a quiz asks: refused if a question is not in the bank or a category
+     * has fewer questions than the quiz draws from it.
+     */
+    @Transactional
+    public void redrawQuiz(@NotNull Viewer viewer, long schoolId, long moduleId, long lessonId, long activityId,
+            @NotNull QuizDraw draw) {
+        CourseModule module = editable(viewer, schoolId, moduleId);
+        java.util.Map<String, Question> known = new java.util.LinkedHashMap<>();
+        module.getLessons().stream().filter(l -> l.getId() == lessonId).flatMap(l -> l.getActivities().stream())
+                .filter(a -> a.getId() == activityId).findFirst().ifPresent(a -> a.getDraw().pool().forEach(q -> known.put(q.key(), q)));
+        bank.of(moduleId).forEach(q -> known.put(q.key(), q));
+        QuizDraw checked = draw.resolvedFrom(known.values());
+        module.redrawQuiz(lessonId, activityId, new QuizDraw(checked.rules(), checked.shuffleChoices(),
+                module.getUpstream() == null ? java.util.List.of() : checked.pool()), clock.instant());
+        changes.fire(new ModuleChanged(moduleId));
+    }
+
     /** Freezes the draft as the next version; learners already studying stay on theirs. */
     @Transactional
     public ModuleVersion publish(@NotNull Viewer viewer, long schoolId, long moduleId, @Size(max = 2000) String note) {
         CourseModule module = editable(viewer, schoolId, moduleId);
-        ModuleVersion version = module.publish(note, people.get(viewer.personId()), clock.instant());
+        ModuleVersion version = module.publish(note, people.get(viewer.personId()), clock.instant(), bank.of(moduleId));
         modules.add(version);
         changes.fire(new ModuleChanged(moduleId));
         LOG.log(Level.INFO, "Module {0} version {1} published", module.getCode(), version.getNumber());

@@ -3,6 +3,8 @@ package vn.tvet.lms.courseware;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.tvet.lms.questions.Question;
+import vn.tvet.lms.questions.QuizDraw;
 
 /**
  * A module's content as a value: what a published version freezes, what a learner studies, and what a
@@ -34,13 +36,36 @@ public record ModuleContent(String code, String title, String summary, List<Outc
         }
     }
 
-    /** One activity; see {@link ModuleActivity} for which fields each kind uses. */
+    /**
+     * One activity; see {@link ModuleActivity} for which fields each kind uses. A quiz asks its typed questions
+     * first, then what its {@code draw} takes from the module's question bank.
+     */
     public record Activity(ActivityKind kind, String title, Long resourceId, String body, String criteria,
-            List<QuizQuestion> questions) {
+            List<QuizQuestion> questions, QuizDraw draw) {
 
         public Activity {
             Objects.requireNonNull(kind, "kind");
             questions = questions == null ? List.of() : List.copyOf(questions);
+            draw = draw == null ? QuizDraw.NONE : draw;
+        }
+
+        public Activity(ActivityKind kind, String title, Long resourceId, String body, String criteria,
+                List<QuizQuestion> questions) {
+            this(kind, title, resourceId, body, criteria, questions, QuizDraw.NONE);
+        }
+
+        /** Everything the quiz asks as one draw: typed questions as fixed single-choice questions, then the bank's. */
+        public QuizDraw quiz() {
+            List<QuizDraw.Rule> rules = new java.util.ArrayList<>();
+            List<Question> pool = new java.util.ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                String key = "typed-" + i;
+                pool.add(questions.get(i).asQuestion(key));
+                rules.add(QuizDraw.Rule.fixed(key));
+            }
+            rules.addAll(draw.rules());
+            pool.addAll(draw.pool());
+            return new QuizDraw(rules, draw.shuffleChoices(), pool);
         }
     }
 

@@ -36,6 +36,9 @@ final class ModuleContentJson {
                 JsonArrayBuilder questions = Json.createArrayBuilder();
                 activity.questions().forEach(q -> questions.add(Json.createObjectBuilder().add("prompt", q.prompt())
                         .add("choices", q.choices()).add("correct", q.correctChoice())));
+                if (!activity.draw().isEmpty()) {
+                    a.add("draw", activity.draw().toJson());
+                }
                 activities.add(a.add("questions", questions));
             }
             lessons.add(Json.createObjectBuilder().add("title", lesson.title()).add("activities", activities));
@@ -64,7 +67,8 @@ final class ModuleContentJson {
                         .map(q -> new QuizQuestion(q.getString("prompt"), q.getString("choices"), q.getInt("correct"))).toList();
                 activities.add(new ModuleContent.Activity(ActivityKind.valueOf(a.getString("kind")), a.getString("title"),
                         a.containsKey("resource") ? a.getJsonNumber("resource").longValue() : null,
-                        a.getString("body", null), a.getString("criteria", null), questions));
+                        a.getString("body", null), a.getString("criteria", null), questions,
+                        a.containsKey("draw") ? vn.tvet.lms.questions.QuizDraw.fromJson(a.getJsonObject("draw")) : null));
             }
             lessons.add(new ModuleContent.Lesson(l.getString("title"), activities));
         }

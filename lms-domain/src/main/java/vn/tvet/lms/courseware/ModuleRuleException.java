@@ -20,7 +20,9 @@ public class ModuleRuleException extends RuntimeException {
         OWN_MODULE,
         NOT_A_LINKED_COPY,
         UP_TO_DATE,
-        TOO_MANY
+        TOO_MANY,
+        /** A quiz with no questions, typed or from the bank, cannot be published. */
+        EMPTY_QUIZ
     }
 
     private final Reason reason;

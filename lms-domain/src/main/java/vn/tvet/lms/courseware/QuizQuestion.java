@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
+import vn.tvet.lms.questions.Answer;
+import vn.tvet.lms.questions.Question;
+import vn.tvet.lms.questions.QuestionType;
 
 /**
  * A multiple-choice question: its choices one per line (as teachers type them) and the 1-based number of
@@ -20,6 +23,17 @@ public record QuizQuestion(
     /** The non-blank choices, trimmed, in order. */
     public List<String> choiceList() {
         return Arrays.stream(choices.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The question as a single-choice question of a bank, under {@code key} (its plain prompt escaped as HTML). */
+    public Question asQuestion(String key) {
+        List<String> texts = choiceList();
+        List<Answer> answers = new java.util.ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            answers.add(Answer.choice(texts.get(c), c + 1 == correctChoice ? 1 : 0, null));
+        }
+        return new Question(key, QuestionType.SINGLE_CHOICE, Question.NO_CATEGORY, null, prompt.replace("&", "&amp;")
+                .replace("<", "&lt;").replace(">", "&gt;"), null, answers, false, false, 1, null);
     }
 
     /** A question as typed: refused unless it has a prompt, 2-8 choices, and the right answer among them. */

@@ -14,16 +14,18 @@ import java.util.UUID;
 import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.classes.ActivitySettings;
 import vn.tvet.lms.classes.ClassEnrolment;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.Classes;
+import vn.tvet.lms.classes.GradingMethod;
+import vn.tvet.lms.classes.ReviewOption;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.ModuleContent;
-import vn.tvet.lms.courseware.QuizQuestion;
 
 /**
  * A learner works through their class: the steps of the class's module version with what they have completed,
@@ -34,7 +36,7 @@ import vn.tvet.lms.courseware.QuizQuestion;
 @ApplicationScoped
 public class ClassLearning {
 
-    /** A quiz is passed from this share of right answers unless the class's teachers set their own percentage. */
+    /** A quiz is passed from this share of its marks unless the class's teachers set their own percentage. */
     public static final double PASS_SHARE = 0.5;
     static final int MAX_COMMENT = 2000;
     /** Due dates are calendar days in Vietnam. */
@@ -93,37 +95,6 @@ public class ClassLearning {
         }
         return write(actor, studying, step, Verb.COMPLETED, LearningEvent.Result.completed(),
                 idFor(studying.registration(), step, "completed"));
-    }
-
-    /**
-     * Grades a quiz attempt against the class's version and records it: scored, then passed (which completes it)
-     * or failed. {@code attemptId} comes from the page that showed the quiz: sending the same attempt again grades
-     * it again but records nothing new. Answers are choice numbers (from 1) by question number (from 0); a missing answer
-     * is wrong.
-     */
-    @Transactional
-    public QuizOutcome submitQuiz(Viewer actor, long schoolId, long classId, int stepIndex, Map<Integer, Integer> answers,
-            UUID attemptId) {
-        Studying studying = studying(actor, schoolId, classId);
-        LessonStep step = opened(studying.step(stepIndex));
-        if (step.content().kind() != ActivityKind.QUIZ) {
-            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no quiz");
-        }
-        List<QuizQuestion> questions = step.content().questions();
-        List<Boolean> right = new ArrayList<>();
-        for (int q = 0; q < questions.size(); q++) {
-            Integer answer = answers.get(q);
-            right.add(answer != null && answer == questions.get(q).correctChoice());
-        }
-        int score = (int) right.stream().filter(Boolean::booleanValue).count();
-        double share = step.passPercent() == null ? PASS_SHARE : step.passPercent() / 100.0;
-        boolean passed = !questions.isEmpty() && score >= Math.ceil(questions.size() * share - 1e-9);
-        LearningEvent.Result result = LearningEvent.Result.scored(score, questions.size(), passed);
-        String attempt = attemptId.toString();
-        write(actor, studying, step, Verb.SCORED, result, idFor(studying.registration(), step, attempt + ":scored"));
-        write(actor, studying, step, passed ? Verb.PASSED : Verb.FAILED, result,
-                idFor(studying.registration(), step, attempt + ":" + (passed ? "passed" : "failed")));
-        return new QuizOutcome(score, questions.size(), passed, right);
     }
 
     /** Each of the learner's classes now with how much of it they have completed. */
@@ -223,18 +194,56 @@ public class ClassLearning {
 
     /**
      * Sets what the class's teachers decide for one step: due date, the step that must be completed first (by its
-     * number, or null), and for a quiz the percentage that passes (null: {@link #PASS_SHARE}).
+     * number, or null), and for a quiz the percentage that passes (null: {@link #PASS_SHARE}); the quiz's other
+     * settings stay.
      */
     @Transactional
     public void settle(Viewer actor, long schoolId, long classId, int stepIndex, java.time.LocalDate dueOn,
             Integer requiresStep, Integer passPercent) {
-        List<LessonStep> steps = steps(teaching.get(actor, schoolId, classId), Set.of());
+        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
+        List<LessonStep> steps = steps(schoolClass, Set.of());
         if (stepIndex < 0 || stepIndex >= steps.size() || requiresStep != null
                 && (requiresStep < 0 || requiresStep >= steps.size())) {
             throw new ClassNotFoundException(classId);
         }
-        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new vn.tvet.lms.classes.ActivitySettings(
-                dueOn, requiresStep == null ? null : steps.get(requiresStep).activityId(), passPercent));
+        ActivitySettings now = schoolClass.settingsOf(steps.get(stepIndex).activityId());
+        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new ActivitySettings(dueOn,
+                requiresStep == null ? null : steps.get(requiresStep).activityId(), passPercent, now.timeLimitMinutes(),
+                now.maxAttempts(), now.gradingMethodSet(), now.opensAt(), now.closesAt(), now.reviewSet()));
+    }
+
+    /** Sets a quiz's time limit, attempts, grading method, opening window and review; its other settings stay. */
+    @Transactional
+    public void settleQuiz(Viewer actor, long schoolId, long classId, int stepIndex, QuizRules rules) {
+        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
+        List<LessonStep> steps = steps(schoolClass, Set.of());
+        if (stepIndex < 0 || stepIndex >= steps.size()) {
+            throw new ClassNotFoundException(classId);
+        }
+        if (steps.get(stepIndex).content().kind() != ActivityKind.QUIZ) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no quiz");
+        }
+        ActivitySettings now = schoolClass.settingsOf(steps.get(stepIndex).activityId());
+        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new ActivitySettings(now.dueOn(),
+                now.requiresActivityId(), now.passPercent(), rules.timeLimitMinutes(), rules.maxAttempts(),
+                rules.gradingMethod(), rules.opensAt(), rules.closesAt(), rules.review()));
+    }
+
+    /** A quiz's settings in the class, for the people who run it (defaults filled in). */
+    @Transactional
+    public QuizRules quizRules(Viewer actor, long schoolId, long classId, int stepIndex) {
+        List<LessonStep> steps = plan(actor, schoolId, classId);
+        if (stepIndex < 0 || stepIndex >= steps.size()) {
+            throw new ClassNotFoundException(classId);
+        }
+        ActivitySettings settings = teaching.get(actor, schoolId, classId).settingsOf(steps.get(stepIndex).activityId());
+        return new QuizRules(settings.timeLimitMinutes(), settings.maxAttempts(), settings.gradingMethod(), settings.opensAt(),
+                settings.closesAt(), settings.review());
+    }
+
+    /** A quiz's settings in a class; null parts take the defaults. */
+    public record QuizRules(Integer timeLimitMinutes, Integer maxAttempts, GradingMethod gradingMethod,
+            java.time.Instant opensAt, java.time.Instant closesAt, ReviewOption review) implements java.io.Serializable {
     }
 
     /** The class's steps with their settings, for the people who run it. */
@@ -258,7 +267,7 @@ public class ClassLearning {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    static List<LessonStep> steps(SchoolClass schoolClass, Set<String> done) {
+    public static List<LessonStep> steps(SchoolClass schoolClass, Set<String> done) {
         ModuleContent content = schoolClass.getVersion().content();
         long versionId = schoolClass.getVersion().getId();
         List<LessonStep> steps = new ArrayList<>();
@@ -267,7 +276,7 @@ public class ClassLearning {
             ModuleContent.Lesson lesson = content.lessons().get(l);
             for (int a = 0; a < lesson.activities().size(); a++) {
                 String id = ActivityIds.of(versionId, l, a);
-                vn.tvet.lms.classes.ActivitySettings settings = schoolClass.settingsOf(id);
+                ActivitySettings settings = schoolClass.settingsOf(id);
                 String required = settings.requiresActivityId();
                 Integer requiredStep = required == null ? null : positions.get(required);
                 steps.add(new LessonStep(steps.size(), l, a, lesson.title(), lesson.activities().get(a), id,
@@ -303,11 +312,6 @@ public class ClassLearning {
         public long completed() {
             return steps.stream().filter(LessonStep::completed).count();
         }
-    }
-
-    /** How a quiz attempt went, question by question. */
-    public record QuizOutcome(int score, int questions, boolean passed, List<Boolean> right)
-            implements java.io.Serializable {
     }
 
     /** One of the learner's classes: steps done, of how many, where to continue, and the next due ones not done. */

@@ -79,13 +79,13 @@ public class LearnerRecords {
         jakarta.json.JsonObject result = json.getJsonObject("result");
         jakarta.json.JsonObject score = result == null ? null : result.getJsonObject("score");
         return new TimelineEntry(statement.getTimestamp(), verb, activity,
-                score == null || !score.containsKey("raw") ? null : score.getJsonNumber("raw").intValue(),
-                score == null || !score.containsKey("max") ? null : score.getJsonNumber("max").intValue(),
+                score == null || !score.containsKey("raw") ? null : score.getJsonNumber("raw").doubleValue(),
+                score == null || !score.containsKey("max") ? null : score.getJsonNumber("max").doubleValue(),
                 result == null ? null : result.getString("response", null));
     }
 
     /** One line of a learner's timeline: when, what they did (null for a verb of another system), to what. */
-    public record TimelineEntry(java.time.Instant at, Verb verb, String activity, Integer score, Integer maxScore,
+    public record TimelineEntry(java.time.Instant at, Verb verb, String activity, Double score, Double maxScore,
             String response) {
     }
 }

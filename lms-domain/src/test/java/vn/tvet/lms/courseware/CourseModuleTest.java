@@ -63,8 +63,6 @@ class CourseModuleTest {
         assertRefused(Reason.BAD_ACTIVITY, () -> module.addActivity(lesson, activity(ActivityKind.PAGE, "Trang", null, "<p>  </p>"), NOW));
         assertRefused(Reason.BAD_ACTIVITY, () -> module.addActivity(lesson, activity(ActivityKind.PRACTICAL_TASK, "Bài thực hành", null, ""), NOW));
         assertRefused(Reason.BAD_ACTIVITY, () -> module.addActivity(lesson, activity(ActivityKind.PAGE, " ", null, "<p>x</p>"), NOW));
-        assertRefused(Reason.BAD_QUESTION, () -> module.addActivity(lesson, new ModuleContent.Activity(ActivityKind.QUIZ, "Kiểm tra",
-                null, null, null, List.of()), NOW));
         assertTrue(module.getLessons().get(0).getActivities().isEmpty(), "nothing refused was kept");
 
         module.addActivity(lesson, activity(ActivityKind.RESOURCE, "Bản vẽ tủ điện", 7L, "ignored"), NOW);
@@ -129,17 +127,46 @@ class CourseModuleTest {
     }
 
     @Test
+    void aQuizDrawsFromTheBankAndPublishingFreezesWhatItCanDraw() {
+        CourseModule module = module();
+        long lesson = lesson(module, "Bài 1");
+        module.addActivity(lesson, new ModuleContent.Activity(ActivityKind.QUIZ, "Kiểm tra", null, null, null, List.of()), NOW);
+        assertRefused(Reason.EMPTY_QUIZ, () -> module.publish(null, null, NOW, List.of()));
+        List<vn.tvet.lms.questions.Question> bank = vn.tvet.lms.questions.GiftFormat.parse("""
+                $CATEGORY: An toàn
+                ::a::Câu một {=Đúng ~Sai}
+
+                ::b::Câu hai {T}
+
+                $CATEGORY: Đo lường
+                ::c::Câu ba {#5:1}
+                """).questions();
+        long quiz = withId(module.getLessons().get(0).getActivities().get(0), 99L).getId();
+        module.redrawQuiz(lesson, quiz, vn.tvet.lms.questions.QuizDraw.NONE
+                .with(vn.tvet.lms.questions.QuizDraw.Rule.fixed(bank.get(2).key()))
+                .with(vn.tvet.lms.questions.QuizDraw.Rule.random("An toàn", 1)), NOW);
+        assertRefused(Reason.BAD_QUESTION, () -> module.publish(null, null, NOW, bank.subList(0, 2)));
+        ModuleContent content = module.publish(null, null, NOW, bank).content();
+        vn.tvet.lms.questions.QuizDraw frozen = content.lessons().get(0).activities().get(0).quiz();
+        assertEquals(3, frozen.pool().size(), "the fixed question and the whole category it draws from");
+        assertEquals(2, frozen.size());
+        List<vn.tvet.lms.questions.Question> asked = frozen.pick(new java.util.Random(1));
+        assertEquals(bank.get(2), asked.get(0));
+        assertEquals("An toàn", asked.get(1).category());
+    }
+
+    @Test
     void publishingFreezesTheDraftAndNumbersVersions() {
         CourseModule module = module();
-        assertRefused(Reason.NOTHING_TO_PUBLISH, () -> module.publish(null, null, NOW));
+        assertRefused(Reason.NOTHING_TO_PUBLISH, () -> module.publish(null, null, NOW, java.util.List.of()));
         filled(module);
-        ModuleContent first = module.publish(null, null, NOW).content();
+        ModuleContent first = module.publish(null, null, NOW, java.util.List.of()).content();
         assertEquals(1, module.getPublishedVersion());
 
         long lesson = module.getLessons().get(0).getId();
         module.renameLesson(lesson, "Bài 1 (sửa)", LATER);
         assertEquals("Bài 1: Đo điện trở", first.lessons().get(0).title(), "the published content does not follow the draft");
-        ModuleVersion second = module.publish("sửa tên bài", null, LATER);
+        ModuleVersion second = module.publish("sửa tên bài", null, LATER, java.util.List.of());
         assertEquals(2, second.getNumber(), "the version returned is the one just frozen");
         assertEquals("Bài 1 (sửa)", second.content().lessons().get(0).title());
         assertEquals("sửa tên bài", second.getNote());
@@ -150,7 +177,7 @@ class CourseModuleTest {
     void publishedContentSurvivesItsJsonForm() {
         CourseModule module = module();
         filled(module);
-        ModuleContent content = module.publish(null, null, NOW).content();
+        ModuleContent content = module.publish(null, null, NOW, java.util.List.of()).content();
         ModuleContent read = ModuleContentJson.read(ModuleContentJson.write(content));
         assertEquals(content, read);
         assertEquals(Set.of(7L), read.resourceIds());
@@ -172,7 +199,7 @@ class CourseModuleTest {
         CourseModule module = module();
         assertRefused(Reason.NOT_PUBLISHED, () -> module.askToShare(asTeacher));
         filled(module);
-        module.publish(null, null, NOW);
+        module.publish(null, null, NOW, java.util.List.of());
         assertRefused(Reason.NOT_ALLOWED, () -> module.askToShare(colleague));
         module.askToShare(asTeacher);
         assertEquals(ShareStatus.SUBMITTED, module.getShareStatus());
@@ -193,7 +220,7 @@ class CourseModuleTest {
     void aLinkedCopyTakesNewerUpstreamVersionsOnlyWhenAsked() {
         CourseModule upstream = module();
         filled(upstream);
-        ModuleContent v1 = upstream.publish(null, null, NOW).content();
+        ModuleContent v1 = upstream.publish(null, null, NOW, java.util.List.of()).content();
 
         CourseModule copy = withId(CourseModule.linkedCopy(upstream, 1, v1, quangNinh, otherTeacher, "QN-MĐ07", NOW), 2L);
         assertTrue(copy.isLinkedCopy());
@@ -205,7 +232,7 @@ class CourseModuleTest {
 
         assertRefused(Reason.UP_TO_DATE, () -> copy.takeUpstream(v1, 1, LATER));
         upstream.addLesson("Bài 3: Thay thế thiết bị", LATER);
-        ModuleContent v2 = upstream.publish(null, null, NOW).content();
+        ModuleContent v2 = upstream.publish(null, null, NOW, java.util.List.of()).content();
         copy.takeUpstream(v2, 2, LATER);
         assertEquals(3, copy.getLessons().size());
         assertEquals(2, copy.getUpstreamVersion());

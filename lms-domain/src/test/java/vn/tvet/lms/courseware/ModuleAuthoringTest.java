@@ -31,7 +31,7 @@ class ModuleAuthoringTest {
     private final FakeModules modules = new FakeModules();
     private final RecordedEvents<ModuleChanged> announced = new RecordedEvents<>();
     private final ModuleAuthoring authoring = new ModuleAuthoring(modules, world.institutions, world.people, null,
-            new CompetencyFrameworks(), null, Clock.fixed(NOW, ZoneOffset.UTC), announced, world.rights);
+            new CompetencyFrameworks(), null, Clock.fixed(NOW, ZoneOffset.UTC), announced, world.rights, new EmptyBank());
 
     @Test
     void onlyTheSchoolsAuthorsWriteModulesThere() {

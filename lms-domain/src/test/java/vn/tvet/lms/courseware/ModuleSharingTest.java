@@ -24,7 +24,7 @@ class ModuleSharingTest {
     private final RecordedEvents<ModuleChanged> announced = new RecordedEvents<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ModuleAuthoring authoring = new ModuleAuthoring(modules, world.institutions, world.people, null,
-            new CompetencyFrameworks(), null, clock, announced, world.rights);
+            new CompetencyFrameworks(), null, clock, announced, world.rights, new EmptyBank());
     private final ModuleSharing sharing = new ModuleSharing(modules, world.institutions, world.people, clock, announced,
             world.rights);
 

@@ -998,6 +998,36 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.learning.LearnerRecords learnerRecords;
 
+    @Inject
+    vn.tvet.lms.quiz.QuizTaking quizTaking;
+
+    @Inject
+    vn.tvet.lms.quiz.QuizMarking quizMarking;
+
+    @Inject
+    vn.tvet.lms.questions.QuestionBank questionBank;
+
+    /** The response picking the choice with this text, in the positions the attempt shows. */
+    private static vn.tvet.lms.questions.Response pick(vn.tvet.lms.quiz.AttemptView sheet, int slot, String choice) {
+        int position = sheet.questions().get(slot).choices().indexOf(choice);
+        assertTrue(position >= 0, choice + " is offered");
+        return vn.tvet.lms.questions.Response.picked(List.of(position));
+    }
+
+    /** Starts an attempt at the class's step 1, answers its questions in order with the choices named, submits. */
+    private vn.tvet.lms.quiz.AttemptView answerQuiz(Viewer learner, long schoolId, long classId, String... choices) {
+        UUID attempt = quizTaking.start(learner, schoolId, classId, 1);
+        var sheet = quizTaking.view(learner, schoolId, classId, attempt);
+        for (int slot = 0; slot < choices.length; slot++) {
+            quizTaking.save(learner, schoolId, classId, attempt, slot, pick(sheet, slot, choices[slot]));
+        }
+        return quizTaking.submit(learner, schoolId, classId, attempt);
+    }
+
+    private List<vn.tvet.lms.learning.LessonStep> studied(Viewer learner, long schoolId, long classId) {
+        return classLearning.studying(learner, schoolId, classId).steps();
+    }
+
     @Test
     void learningIsRecordedOnceAsXapiStatementsAndProgressIsReadFromTheRecord() throws Exception {
         Institution school = school("Trường Học Tập");
@@ -1039,19 +1069,37 @@ class UseCasesInContainerIT {
         classLearning.viewed(learner, school.getId(), classId, 0);
         assertTrue(classLearning.markDone(learner, school.getId(), classId, 0));
         assertFalse(classLearning.markDone(learner, school.getId(), classId, 0), "done twice is recorded once");
-        UUID attempt = UUID.randomUUID();
-        var failed = classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 2, 1, 1), attempt);
-        assertEquals(List.of(false, false), failed.right());
-        assertFalse(failed.passed());
-        UUID second = UUID.randomUUID();
-        var passed = classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 1, 1, 1), second);
-        assertEquals(List.of(true, false), passed.right(), "the learner is told which answer was wrong");
-        assertTrue(passed.passed(), "half right passes by default");
-        classLearning.submitQuiz(learner, school.getId(), classId, 1, java.util.Map.of(0, 1, 1, 1), second);
+        UUID first = quizTaking.start(learner, school.getId(), classId, 1);
+        assertEquals(first, quizTaking.start(learner, school.getId(), classId, 1), "a second start finds the open attempt");
+        var sheet = quizTaking.view(learner, school.getId(), classId, first);
+        assertTrue(sheet.questions().stream().allMatch(q -> q.review() == null), "no answer key in an open attempt");
+        quizTaking.save(learner, school.getId(), classId, first, 0, pick(sheet, 0, "Mở tủ"));
+        quizTaking.save(learner, school.getId(), classId, first, 1, pick(sheet, 1, "Sau"));
+        quizTaking.save(learner, school.getId(), classId, first, 1, pick(sheet, 1, "Sau"));
+        assertEquals(pick(sheet, 1, "Sau"), quizTaking.view(learner, school.getId(), classId, first).questions().get(1).saved(),
+                "the answer saved is read back in the positions shown");
+        assertThrows(vn.tvet.lms.quiz.AttemptNotFoundException.class, () -> quizTaking.save(learner, school.getId(), classId,
+                first, 7, vn.tvet.lms.questions.Response.picked(List.of(0))), "a tampered question number is not found");
+        var failed = quizTaking.submit(learner, school.getId(), classId, first);
+        assertEquals(0.0, failed.score());
+        assertEquals(List.of(false, false), failed.questions().stream().map(q -> q.review().right()).toList());
+        assertEquals(vn.tvet.lms.quiz.QuizRuleException.Reason.ALREADY_SUBMITTED, assertThrows(
+                vn.tvet.lms.quiz.QuizRuleException.class, () -> quizTaking.save(learner, school.getId(), classId, first, 0,
+                        pick(sheet, 0, "Cắt điện"))).reason());
+        UUID second = quizTaking.start(learner, school.getId(), classId, 1);
+        var secondSheet = quizTaking.view(learner, school.getId(), classId, second);
+        quizTaking.save(learner, school.getId(), classId, second, 0, pick(secondSheet, 0, "Cắt điện"));
+        quizTaking.save(learner, school.getId(), classId, second, 1, pick(secondSheet, 1, "Sau"));
+        var passed = quizTaking.submit(learner, school.getId(), classId, second);
+        assertEquals(List.of(true, false), passed.questions().stream().map(q -> q.review().right()).toList(),
+                "the learner is told which answer was wrong");
+        assertEquals(1.0, passed.score(), "half right passes by default");
+        quizTaking.submit(learner, school.getId(), classId, second);
 
         UUID registration = studying.registration();
         var timeline = learningRecord.timeline(learner.personId(), registration, 50);
-        assertEquals(6, timeline.size(), "viewed once, completed once, each attempt once: " + timeline.stream()
+        assertEquals(12, timeline.size(), "viewed once, completed once, each attempt attempted, answered twice, scored and"
+                + " passed or failed once: " + timeline.stream()
                         .map(vn.tvet.lms.learning.LearningStatement::getVerbId).toList());
         jakarta.json.JsonObject completed = jakarta.json.Json.createReader(new StringReader(timeline.stream()
                 .filter(st -> st.getVerbId().endsWith("/completed")).findFirst().orElseThrow().getStatement())).readObject();
@@ -1078,7 +1126,7 @@ class UseCasesInContainerIT {
         UUID marking = UUID.randomUUID();
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
-        assertEquals(7, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
+        assertEquals(13, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
         var judgement = learnerRecords.judgement(learner, school.getId(), classId, 2).orElseThrow();
         assertTrue(judgement.achieved());
         assertEquals("Đấu nối gọn, đúng sơ đồ", judgement.comment());
@@ -1088,7 +1136,7 @@ class UseCasesInContainerIT {
         var timelineSeen = learnerRecords.timeline(teacher, school.getId(), classId, learner.personId(), 50);
         assertEquals(vn.tvet.lms.learning.Verb.PASSED, timelineSeen.get(0).verb(), "newest first: the marking");
         assertEquals("Đấu nối gọn, đúng sơ đồ", timelineSeen.get(0).response());
-        assertEquals(7, timelineSeen.size());
+        assertEquals(13, timelineSeen.size());
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
                 () -> learnerRecords.timeline(learner, school.getId(), classId, learner.personId(), 50));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
@@ -1119,20 +1167,135 @@ class UseCasesInContainerIT {
         assertEquals(null, planned.get(0).dueOn());
         assertTrue(planned.get(1).locked(), "the quiz opens after the page");
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.LOCKED, assertThrows(vn.tvet.lms.classes.ClassRuleException.class,
-                () -> classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 2),
-                        UUID.randomUUID())).reason());
+                () -> quizTaking.start(learner, school.getId(), otherClass, 1)).reason());
         var other = classLearning.myProgress(learner).stream().filter(p -> p.schoolClass().getId() == otherClass).findFirst()
                 .orElseThrow();
         assertEquals(List.of(1, 2), other.dueSoon().stream().map(vn.tvet.lms.learning.LessonStep::index).toList(),
                 "the learning page lists what is due, soonest first");
         assertEquals(1, classLearning.grid(teacher, school.getId(), otherClass).rows().get(0).overdue(), "behind by one");
         classLearning.markDone(learner, school.getId(), otherClass, 0);
-        assertFalse(classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 1),
-                UUID.randomUUID()).passed(), "this class asks for every answer right");
-        assertTrue(classLearning.submitQuiz(learner, school.getId(), otherClass, 1, java.util.Map.of(0, 1, 1, 2),
-                UUID.randomUUID()).passed());
+        assertEquals(1.0, answerQuiz(learner, school.getId(), otherClass, "Cắt điện", "Sau").score());
+        assertFalse(studied(learner, school.getId(), otherClass).get(1).completed(), "this class asks for every answer right");
+        assertEquals(2.0, answerQuiz(learner, school.getId(), otherClass, "Cắt điện", "Trước").score());
+        assertTrue(studied(learner, school.getId(), otherClass).get(1).completed());
         classLearning.settle(teacher, school.getId(), otherClass, 1, null, null, null);
         assertEquals(null, classLearning.studying(learner, school.getId(), otherClass).steps().get(1).dueOn(), "cleared");
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classLearning.grid(outsider, school.getId(), classId));
+    }
+
+    @Test
+    void quizzesDrawFromTheBankKeepTimeOnTheServerAndTeachersGradeEssays() throws Exception {
+        Institution school = school("Trường Kiểm Tra");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Chấm",
+                null, Role.TEACHER)), school, false, false);
+        Viewer learner = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Lê Thị Làm",
+                null, Role.STUDENT)), school, false, false);
+        Viewer classmate = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Bạn Cùng Lớp",
+                null, Role.STUDENT)), school, false, false);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ10", "Kiểm tra an toàn").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Đọc trước", null, "<p>Quy trình</p>", null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra cuối bài", null, null, null, List.of()));
+        assertEquals(vn.tvet.lms.courseware.ModuleRuleException.Reason.EMPTY_QUIZ, assertThrows(
+                vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> modules.publish(teacher, school.getId(), moduleId, null)).reason(), "a quiz needs questions");
+
+        var file = vn.tvet.lms.questions.QuestionBank.read("bank.gift", """
+                $CATEGORY: An toàn
+                ::Cắt điện::Trước khi sửa tủ điện phải làm gì? {=Cắt điện và treo biển ~Đeo găng tay}
+
+                ::Dây PE::Dây PE có màu vàng sọc xanh lá. {T}
+
+                $CATEGORY: Tự luận
+                ::Quy trình::Mô tả quy trình đo cách điện <script>alert(1)</script>. {}
+
+                ::Hỏng::Câu thiếu ngoặc {=a ~b
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, file.questions().size());
+        assertEquals(1, file.problems().size());
+        assertThrows(vn.tvet.lms.courseware.ModuleRuleException.class,
+                () -> questionBank.add(learner, school.getId(), moduleId, file.questions()), "only the module's authors");
+        assertEquals(3, questionBank.add(teacher, school.getId(), moduleId, file.questions()));
+        var bank = questionBank.all(teacher, school.getId(), moduleId);
+        assertFalse(bank.stream().anyMatch(q -> q.prompt().contains("<script")), "imported text is sanitised");
+        var essay = bank.stream().filter(q -> q.type() == vn.tvet.lms.questions.QuestionType.ESSAY).findFirst().orElseThrow();
+        long quiz = modules.get(school.getId(), moduleId).getLessons().get(0).getActivities().get(1).getId();
+        assertThrows(vn.tvet.lms.questions.QuestionRuleException.class, () -> modules.redrawQuiz(teacher, school.getId(),
+                moduleId, lesson, quiz, vn.tvet.lms.questions.QuizDraw.NONE.with(vn.tvet.lms.questions.QuizDraw.Rule.random(
+                        "An toàn", 3))), "the category has two questions");
+        modules.redrawQuiz(teacher, school.getId(), moduleId, lesson, quiz, vn.tvet.lms.questions.QuizDraw.NONE
+                .with(vn.tvet.lms.questions.QuizDraw.Rule.random("An toàn", 2))
+                .with(vn.tvet.lms.questions.QuizDraw.Rule.fixed(essay.key())));
+        assertEquals(vn.tvet.lms.questions.QuestionRuleException.Reason.IN_USE, assertThrows(
+                vn.tvet.lms.questions.QuestionRuleException.class,
+                () -> questionBank.remove(teacher, school.getId(), moduleId, essay.key())).reason());
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("KT-01",
+                "Lớp kiểm tra", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId(), classmate.personId()));
+        classLearning.markDone(learner, school.getId(), classId, 0);
+        classLearning.settleQuiz(teacher, school.getId(), classId, 1, new vn.tvet.lms.learning.ClassLearning.QuizRules(
+                null, 2, vn.tvet.lms.classes.GradingMethod.HIGHEST, null, java.time.Instant.now().plusSeconds(4),
+                vn.tvet.lms.classes.ReviewOption.ANSWERS));
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classLearning.settleQuiz(learner, school.getId(),
+                classId, 1, new vn.tvet.lms.learning.ClassLearning.QuizRules(null, null, null, null, null, null)));
+
+        // the time runs on the server: the quiz closes in 4 s, so the attempt's deadline is then
+        UUID late = quizTaking.start(learner, school.getId(), classId, 1);
+        var lateSheet = quizTaking.view(learner, school.getId(), classId, late);
+        assertEquals(3, lateSheet.questions().size());
+        assertTrue(lateSheet.secondsLeft() <= 4);
+        assertThrows(vn.tvet.lms.quiz.AttemptNotFoundException.class, () -> quizTaking.view(classmate, school.getId(), classId,
+                late), "another learner's attempt is not found");
+        assertThrows(vn.tvet.lms.quiz.AttemptNotFoundException.class, () -> quizTaking.save(classmate, school.getId(), classId,
+                late, 0, vn.tvet.lms.questions.Response.picked(List.of(0))));
+        int essaySlot = slotOf(lateSheet, vn.tvet.lms.questions.QuestionType.ESSAY);
+        quizTaking.save(learner, school.getId(), classId, late, essaySlot, vn.tvet.lms.questions.Response.typed("Đo bằng Mêgôm"));
+        Thread.sleep(4500);
+        assertEquals(vn.tvet.lms.quiz.QuizRuleException.Reason.TIME_UP, assertThrows(vn.tvet.lms.quiz.QuizRuleException.class,
+                () -> quizTaking.save(learner, school.getId(), classId, late, essaySlot,
+                        vn.tvet.lms.questions.Response.typed("sửa sau giờ"))).reason(), "no answer after the deadline");
+        var submitted = quizTaking.view(learner, school.getId(), classId, late);
+        assertEquals(vn.tvet.lms.quiz.AttemptStatus.AWAITING_GRADE, submitted.status(), "submitted at the deadline, essay to grade");
+        assertEquals("Đo bằng Mêgôm", submitted.questions().get(essaySlot).saved().text(), "what was saved in time is kept");
+        assertEquals(vn.tvet.lms.quiz.QuizRuleException.Reason.CLOSED, assertThrows(vn.tvet.lms.quiz.QuizRuleException.class,
+                () -> quizTaking.start(learner, school.getId(), classId, 1)).reason());
+
+        // the teachers grade the essay, then change a mark with a reason; the record gets the score once all is marked
+        var rows = quizMarking.attempts(teacher, school.getId(), classId, 1);
+        assertEquals(1, rows.size());
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
+                () -> quizMarking.attempts(learner, school.getId(), classId, 1));
+        assertEquals(vn.tvet.lms.quiz.QuizRuleException.Reason.BAD_MARK, assertThrows(vn.tvet.lms.quiz.QuizRuleException.class,
+                () -> quizMarking.grade(teacher, school.getId(), classId, late, essaySlot, 2, null)).reason(), "at most 1 point");
+        quizMarking.grade(teacher, school.getId(), classId, late, essaySlot, 1, "Đúng quy trình");
+        var graded = quizMarking.attempt(teacher, school.getId(), classId, late);
+        assertEquals(vn.tvet.lms.quiz.AttemptStatus.GRADED, graded.status());
+        assertEquals(1.0, graded.score(), "the essay's point; the unanswered choices earn nothing");
+        int otherSlot = essaySlot == 0 ? 1 : 0;
+        assertEquals(vn.tvet.lms.quiz.QuizRuleException.Reason.REASON_REQUIRED, assertThrows(
+                vn.tvet.lms.quiz.QuizRuleException.class,
+                () -> quizMarking.grade(teacher, school.getId(), classId, late, otherSlot, 1, " ")).reason());
+        quizMarking.grade(teacher, school.getId(), classId, late, otherSlot, 1, "Trả lời miệng đúng khi chấm lại");
+        var changed = quizMarking.attempt(teacher, school.getId(), classId, late);
+        assertEquals(2.0, changed.score());
+        assertEquals(2, changed.history().size());
+        assertEquals(0.0, changed.history().get(1).getFractionBefore());
+        assertEquals("Trả lời miệng đúng khi chấm lại", changed.history().get(1).getReason());
+        assertTrue(studied(learner, school.getId(), classId).get(1).completed(), "2 of 3 passes at 50 %");
+        var review = quizTaking.view(learner, school.getId(), classId, late);
+        assertEquals(List.of("Cắt điện và treo biển"), review.questions().stream()
+                .filter(q -> q.type() == vn.tvet.lms.questions.QuestionType.SINGLE_CHOICE).findFirst().orElseThrow()
+                .review().rightAnswers(), "this class shows the right answers after submission");
+        var analysis = quizMarking.analysis(teacher, school.getId(), classId, 1);
+        assertEquals(3, analysis.size());
+        assertEquals(1.0, analysis.stream().filter(i -> i.key().equals(essay.key())).findFirst().orElseThrow().facility());
+    }
+
+    private static int slotOf(vn.tvet.lms.quiz.AttemptView sheet, vn.tvet.lms.questions.QuestionType type) {
+        return sheet.questions().stream().filter(q -> q.type() == type).findFirst().orElseThrow().slot();
     }
 }

@@ -1,6 +1,7 @@
 package vn.tvet.lms.launcher.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import vn.tvet.lms.launcher.RunningApplication;
 import vn.tvet.lms.launcher.RunningApplication.App;
 
@@ -84,6 +86,14 @@ class ClassesIT {
             teacher.click(By.id("plan:saveDue"));
             teacher.awaitText(By.id("messages"), "Đã lưu thiết lập của 1 hoạt động.");
 
+            // the final quiz of this class: 20 minutes, two attempts
+            teacher.clickAndAwaitReload(By.id("plan:steps:5:quizLink"));
+            teacher.awaitUrlContains("/classes/quiz.xhtml");
+            teacher.type(By.id("settings:timeLimit_input"), "20");
+            teacher.type(By.id("settings:maxAttempts_input"), "2");
+            teacher.click(By.id("settings:save"));
+            teacher.awaitText(By.id("messages"), "Đã lưu thiết lập bài kiểm tra.");
+            teacher.open(classUrl);
             teacher.click(By.id("key:newKey"));
             teacher.awaitText(By.id("messages"), "Mã tham gia mới:");
             key = teacher.text(By.cssSelector("#key .class-key"));
@@ -107,19 +117,51 @@ class ClassesIT {
             // the lesson player: continue where I left off, mark done, next, a quiz that says which answer was wrong
             learner.clickAndAwaitReload(By.xpath("//li[contains(., 'DCN-K25B-MĐ07')]//a[contains(@class, 'continue-link')]"));
             learner.awaitUrlContains("/learning/class.xhtml");
-            learner.awaitText(By.id("progressText"), "Đã xong 0/5 hoạt động");
+            learner.awaitText(By.id("progressText"), "Đã xong 0/6 hoạt động");
             assertEquals(0, learner.overflowsSideways(), "the player fits a phone");
             learner.clickAndAwaitReload(By.id("step:markDone"));
             learner.awaitText(By.id("stepTitle"), "Năm bước cắt điện");
-            learner.awaitText(By.id("progressText"), "Đã xong 1/5 hoạt động");
+            learner.awaitText(By.id("progressText"), "Đã xong 1/6 hoạt động");
             learner.clickAndAwaitReload(By.id("step:markDone"));
             learner.awaitText(By.id("stepTitle"), "Kiểm tra nhanh: an toàn");
+            // the quiz opens as an attempt whose answers are saved one by one, so a reload loses nothing
+            learner.clickAndAwaitReload(By.id("step:startQuiz"));
+            learner.awaitUrlContains("/learning/attempt.xhtml");
+            assertEquals(0, learner.overflowsSideways(), "the attempt fits a phone");
             learner.find(By.xpath("//label[normalize-space(.)='Cắt điện, khóa và treo biển báo']")).click();
+            learner.awaitText(By.xpath("(//span[contains(@class, 'saved-note')])[1]"), "Đã lưu câu trả lời.");
             learner.find(By.xpath("//label[normalize-space(.)='Sau khi lên đến vị trí làm việc']")).click();
-            learner.click(By.id("step:submitQuiz"));
-            learner.awaitText(By.id("step:quizScore"), "Đạt: đúng 1/2 câu.");
-            assertTrue(learner.text(By.id("step:quiz")).contains("Chưa đúng"), "the wrong answer is pointed out");
-            learner.awaitText(By.id("progressText"), "Đã xong 3/5 hoạt động");
+            learner.awaitText(By.xpath("(//span[contains(@class, 'saved-note')])[2]"), "Đã lưu câu trả lời.");
+            learner.driver().navigate().refresh();
+            learner.await(d -> d.findElement(By.id(d.findElement(By.xpath(
+                    "//label[normalize-space(.)='Cắt điện, khóa và treo biển báo']")).getAttribute("for"))).isSelected());
+            learner.click(By.id("attempt:submit"));
+            learner.click(By.id("confirmForm:confirmYes"));
+            learner.awaitText(By.id("attempt:result"), "Kết quả: 50 %");
+            assertTrue(learner.text(By.cssSelector(".quiz-questions")).contains("Chưa đúng"), "the wrong answer is pointed out");
+            learner.clickAndAwaitReload(By.id("attempt:back"));
+            learner.awaitText(By.id("step:quizGrade"), "50 %");
+            learner.awaitText(By.id("progressText"), "Đã xong 3/6 hoạt động");
+            // the final quiz draws from the bank; its essay is saved as it is typed and kept across a reload
+            learner.open(app.url("/learning/class.xhtml?step=5&id=" + classUrl.replaceAll(".*id=(\\d+).*", "$1")));
+            learner.awaitText(By.id("step:quiz"), "Thời gian làm bài: 20 phút");
+            learner.clickAndAwaitReload(By.id("step:startQuiz"));
+            learner.awaitText(By.id("attempt:timer"), "Thời gian còn lại: 19:");
+            WebElement essay = learner.find(By.cssSelector("textarea[data-autosave]"));
+            essay.sendKeys("Cắt điện, đo giữa pha và vỏ bằng megaohm kế 500 V; đạt từ 1 MΩ.");
+            learner.awaitText(By.xpath("//textarea[@data-autosave]/following::span[contains(@class, 'saved-note')][1]"),
+                    "Đã lưu câu trả lời.");
+            String source = learner.driver().getPageSource();
+            for (String feedback : new String[] {"Quy trình 5 bước", "Đúng: khóa và treo thẻ", "Găng tay không thay",
+                    "Sai: theo quy ước màu"}) {
+                assertFalse(source.contains(feedback), "no feedback (nor answer key) reaches the page before submission");
+            }
+            learner.driver().navigate().refresh();
+            learner.await(d -> d.findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("value")
+                    .contains("megaohm kế 500 V"));
+            learner.click(By.id("attempt:submit"));
+            learner.click(By.id("confirmForm:confirmYes"));
+            learner.awaitText(By.id("attempt:result"), "đang chờ giáo viên chấm");
             learner.open(app.url("/learning/class.xhtml?id=" + classUrl.replaceAll(".*id=(\\d+).*", "$1")));
             learner.awaitText(By.id("stepTitle"), "Xưởng thực hành ảo");
             assertTrue(learner.text(By.id("outline")).contains("🔒"), "the task is not open yet");
@@ -131,14 +173,29 @@ class ClassesIT {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
             teacher.open(classUrl);
             String grid = teacher.text(By.id("progressGrid"));
-            assertTrue(grid.contains("3/5"), "the teacher sees what the record says: " + grid);
+            assertTrue(grid.contains("3/6"), "the teacher sees what the record says: " + grid);
             teacher.choose("mark:learner", "Đặng Thu Trang (hpcd.sv04)");
             teacher.choose("mark:task", "2.2 Lắp aptomat tổng và đấu nối thanh cái");
             teacher.type(By.id("mark:comment"), "Đấu nối gọn, đúng sơ đồ.");
             teacher.click(By.id("mark:save"));
             teacher.awaitText(By.id("messages"), "Đã ghi kết quả: Đạt.");
-            teacher.awaitText(By.id("progressGrid"), "4/5");
+            teacher.awaitText(By.id("progressGrid"), "4/6");
             assertTrue(teacher.text(By.id("progressGrid")).contains("quá hạn: 1"), "who is behind is marked");
+            // the teacher grades the essay of the final quiz
+            teacher.clickAndAwaitReload(By.id("plan:steps:5:quizLink"));
+            teacher.awaitText(By.id("toGrade"), "1 bài đang chờ chấm");
+            teacher.clickAndAwaitReload(By.linkText("Chấm"));
+            teacher.awaitUrlContains("/classes/attempt.xhtml");
+            WebElement points = teacher.find(By.xpath("//p[contains(., 'megaohm')]/ancestor::fieldset"
+                    + "//input[contains(@id, 'points_input')]"));
+            points.sendKeys("1");
+            teacher.find(By.xpath("//p[contains(., 'megaohm')]/ancestor::fieldset//input[contains(@id, 'reason')]"))
+                    .sendKeys("Đủ các bước");
+            teacher.find(By.xpath("//p[contains(., 'megaohm')]/ancestor::fieldset//button[contains(@id, 'grade')]")).click();
+            teacher.awaitText(By.id("messages"), "Đã lưu điểm.");
+            teacher.awaitText(By.id("attemptStatus"), "Đã chấm");
+            assertTrue(teacher.text(By.id("history")).contains("Đủ các bước"), "the grade is in the history");
+            teacher.open(classUrl);
             teacher.clickAndAwaitReload(By.linkText("Đặng Thu Trang"));
             teacher.awaitText(By.id("timeline"), "Đấu nối gọn, đúng sơ đồ.");
             assertTrue(teacher.text(By.id("timeline")).contains("1/2"), "the quiz score is in the timeline");

@@ -85,7 +85,7 @@ public class ModuleActivitiesPage implements Serializable {
     public void addWritten() {
         try {
             addActivity(new ModuleContent.Activity(newKind, activityTitle, null, bodyOfKind(), activityCriteria,
-                    newKind == ActivityKind.QUIZ ? AikenQuiz.parse(quizText) : List.of()));
+                    newKind == ActivityKind.QUIZ ? typedQuestions() : List.of()));
         } catch (AikenQuiz.QuizFormatException e) {
             showQuizProblems(e);
         }
@@ -122,7 +122,7 @@ public class ModuleActivitiesPage implements Serializable {
         }
         try {
             ModuleContent.Activity text = new ModuleContent.Activity(newKind, activityTitle, null, bodyOfKind(),
-                    activityCriteria, newKind == ActivityKind.QUIZ ? AikenQuiz.parse(quizText) : List.of());
+                    activityCriteria, newKind == ActivityKind.QUIZ ? typedQuestions() : List.of());
             draft.change(() -> authoring.rewriteActivity(draft.viewer(), draft.schoolId(), draft.moduleId(), lessonId,
                     editingActivityId, text));
         } catch (AikenQuiz.QuizFormatException e) {
@@ -131,6 +131,11 @@ public class ModuleActivitiesPage implements Serializable {
     }
 
     /** Each fault of the quiz text in the reader's language, with its line. */
+    /** The questions typed for a quiz; none is fine when the quiz draws from the question bank. */
+    private List<vn.tvet.lms.courseware.QuizQuestion> typedQuestions() {
+        return quizText == null || quizText.isBlank() ? List.of() : AikenQuiz.parse(quizText);
+    }
+
     private void showQuizProblems(AikenQuiz.QuizFormatException e) {
         texts.error("modules.quizProblems", e.problems().stream()
                 .map(problem -> texts.get("quiz.problem." + problem.kind(), problem.line(), QuizQuestion.MAX_CHOICES,

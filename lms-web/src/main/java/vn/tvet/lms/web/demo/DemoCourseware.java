@@ -16,6 +16,7 @@ import vn.tvet.lms.catalog.FrameworkCatalogue;
 import vn.tvet.lms.catalog.FrameworkCsv;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.AikenQuiz;
+import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.ModuleAuthoring;
 import vn.tvet.lms.courseware.ModuleContent.Activity;
 import vn.tvet.lms.courseware.ModuleSharing;
@@ -23,6 +24,8 @@ import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.programme.CourseDetails;
 import vn.tvet.lms.programme.CourseKind;
 import vn.tvet.lms.programme.ProgrammeAuthoring;
+import vn.tvet.lms.questions.QuestionBank;
+import vn.tvet.lms.questions.QuizDraw;
 
 /**
  * Demo courseware written for the project: a sample skill standard for industrial electricity (marked as a
@@ -76,6 +79,9 @@ class DemoCourseware {
     @Inject
     People people;
 
+    @Inject
+    QuestionBank bank;
+
     /**
      * Loads it; {@code resourceIds} are the demo library items by title (empty when the store was down). Returns the
      * id of the published, shared module MĐ07.
@@ -125,6 +131,19 @@ class DemoCourseware {
                 "Lắp aptomat tổng và đấu nối thanh cái", null,
                 "Lắp aptomat tổng 3 pha vào tủ mẫu theo bản vẽ, đấu nối thanh cái và dán nhãn các lộ ra.",
                 "Đúng sơ đồ; đầu cốt siết đúng mô men; điện trở cách điện ≥ 1 MΩ", List.of()));
+        // the final quiz draws from the module's question bank: a new set of questions for every attempt
+        bank.add(teacher, haiPhong.getId(), moduleId, QuestionBank.read("mau.gift",
+                DemoQuestions.GIFT.getBytes(java.nio.charset.StandardCharsets.UTF_8)).questions());
+        String essay = bank.all(teacher, haiPhong.getId(), moduleId).stream()
+                .filter(q -> q.type() == vn.tvet.lms.questions.QuestionType.ESSAY).findFirst().orElseThrow().key();
+        modules.addActivity(teacher, haiPhong.getId(), moduleId, wiring, new Activity(ActivityKind.QUIZ, "Kiểm tra cuối mô-đun",
+                null, null, null, List.of()));
+        CourseModule draft = modules.get(haiPhong.getId(), moduleId);
+        long finalQuiz = draft.getLessons().get(1).getActivities().get(draft.getLessons().get(1).getActivities().size() - 1)
+                .getId();
+        modules.redrawQuiz(teacher, haiPhong.getId(), moduleId, wiring, finalQuiz, QuizDraw.NONE
+                .with(QuizDraw.Rule.random("An toàn điện", 3)).with(QuizDraw.Rule.random("Đo lường", 2))
+                .with(QuizDraw.Rule.fixed(essay)));
         modules.publish(teacher, haiPhong.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
 
         sharing.askToShare(teacher, haiPhong.getId(), moduleId);

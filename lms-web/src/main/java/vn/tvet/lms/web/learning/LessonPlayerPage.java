@@ -4,16 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.learning.LessonStep;
+import vn.tvet.lms.quiz.QuizTaking;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
@@ -21,7 +20,8 @@ import vn.tvet.lms.web.platform.Texts;
 /**
  * The lesson player: one step of the learner's class at a time, with the outline of lessons (what is done),
  * progress, previous and next, and "continue where I left off" when no step is named. Opening a step records
- * that it was viewed; pages and items are marked done by the learner, quizzes by being passed.
+ * that it was viewed; pages and items are marked done by the learner, quizzes by being passed (attempts open in
+ * their own page).
  */
 @Named
 @ViewScoped
@@ -42,6 +42,9 @@ public class LessonPlayerPage implements Serializable {
     PageActions pageActions;
 
     @Inject
+    QuizTaking quizzes;
+
+    @Inject
     Texts texts;
 
     @Inject
@@ -53,11 +56,7 @@ public class LessonPlayerPage implements Serializable {
     private long classId;
     private int index;
     private transient ClassLearning.Studying studying;
-    /** Chosen choice number by question number; strings, as the radio buttons submit them. */
-    private final Map<String, String> answers = new HashMap<>();
-    /** One attempt per showing of the quiz: sending the same answers again records nothing twice. */
-    private UUID attemptId = UUID.randomUUID();
-    private ClassLearning.QuizOutcome outcome;
+    private transient QuizTaking.QuizOverview quiz;
 
     public void load() {
         schoolId = currentUser.requireSchoolRole(Role.STUDENT);
@@ -95,22 +94,25 @@ public class LessonPlayerPage implements Serializable {
         return stepOutcome(Math.min(index + 1, getStudying().steps().size() - 1));
     }
 
-    public void submitQuiz() {
-        Map<Integer, Integer> chosen = new HashMap<>();
-        answers.forEach((question, choice) -> {
-            try {
-                chosen.put(Integer.parseInt(question), Integer.parseInt(choice));
-            } catch (NumberFormatException | NullPointerException e) {
-                // an answer the page did not offer is no answer
-            }
-        });
-        pageActions.call(() -> learning.submitQuiz(currentUser.viewer(), schoolId, classId, index, chosen, attemptId))
-                .ifPresent(result -> {
-                    outcome = result;
-                    attemptId = UUID.randomUUID();
-                    studying = null;
-                    texts.info(result.passed() ? "player.quizPassed" : "player.quizFailed", result.score(), result.questions());
-                });
+    /** Starts an attempt at the current quiz (or finds the open one) and opens it. */
+    public String startQuiz() {
+        return pageActions.call(() -> quizzes.start(currentUser.viewer(), schoolId, classId, index))
+                .map(attempt -> "/learning/attempt?faces-redirect=true&class=" + classId + "&attempt=" + attempt).orElse(null);
+    }
+
+    /** A share (0 to 1) as a whole percentage. */
+    public long percent(Double share) {
+        return share == null ? 0 : Math.round(share * 100);
+    }
+
+    /** The current quiz with the learner's attempts; null on other steps. */
+    public QuizTaking.QuizOverview getQuiz() {
+        LessonStep current = getCurrent();
+        if (quiz == null && current != null && current.content().kind() == vn.tvet.lms.courseware.ActivityKind.QUIZ
+                && !current.locked()) {
+            quiz = quizzes.overview(currentUser.viewer(), schoolId, classId, index);
+        }
+        return quiz;
     }
 
     private String stepOutcome(int target) {
@@ -174,11 +176,6 @@ public class LessonPlayerPage implements Serializable {
         return titles.ofActivity(getStudying().step(index).content());
     }
 
-    /** Whether the answer to question {@code q} of the last attempt was right (null before an attempt). */
-    public Boolean right(int q) {
-        return outcome == null || q >= outcome.right().size() ? null : outcome.right().get(q);
-    }
-
     /** The teacher's result for the current practical task, or null before there is one. */
     public LearnerRecords.Judgement getJudgement() {
         LessonStep current = getCurrent();
@@ -186,14 +183,6 @@ public class LessonPlayerPage implements Serializable {
             return null;
         }
         return records.judgement(currentUser.viewer(), schoolId, classId, index).orElse(null);
-    }
-
-    public ClassLearning.QuizOutcome getOutcome() {
-        return outcome;
-    }
-
-    public Map<String, String> getAnswers() {
-        return answers;
     }
 
     public long getClassId() {

@@ -12,6 +12,8 @@ import vn.tvet.lms.institution.InstitutionNotFoundException;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.upload.UploadSessionNotFoundException;
 import vn.tvet.lms.programme.ProgrammeNotFoundException;
+import vn.tvet.lms.questions.QuestionNotFoundException;
+import vn.tvet.lms.quiz.AttemptNotFoundException;
 import vn.tvet.lms.storage.ContentStoreException;
 
 /**
@@ -30,7 +32,8 @@ public final class FailureStatus {
             if (cause instanceof MemberNotFoundException || cause instanceof InstitutionNotFoundException
                     || cause instanceof ResourceNotFoundException || cause instanceof FrameworkNotFoundException
                     || cause instanceof ProgrammeNotFoundException || cause instanceof ModuleNotFoundException
-                    || cause instanceof UploadSessionNotFoundException || cause instanceof ClassNotFoundException) {
+                    || cause instanceof UploadSessionNotFoundException || cause instanceof ClassNotFoundException
+                    || cause instanceof AttemptNotFoundException || cause instanceof QuestionNotFoundException) {
                 return OptionalInt.of(HttpServletResponse.SC_NOT_FOUND);
             }
             if (cause instanceof AccessRefusedException || cause instanceof AccountManagedByNetworkException) {

@@ -12,6 +12,8 @@ import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.courseware.ModuleRuleException;
 import vn.tvet.lms.library.WorkflowViolationException;
 import vn.tvet.lms.programme.ProgrammeRuleException;
+import vn.tvet.lms.questions.QuestionRuleException;
+import vn.tvet.lms.quiz.QuizRuleException;
 
 /**
  * The one way a page runs a use case: a refusal by a rule, invalid input or a concurrent edit becomes a
@@ -56,6 +58,10 @@ public class PageActions {
                 texts.error("modules.refused." + refused.reason());
             } else if (cause instanceof ClassRuleException refused) {
                 texts.error("classes.refused." + refused.reason());
+            } else if (cause instanceof QuizRuleException refused) {
+                texts.error("quiz.refused." + refused.reason());
+            } else if (cause instanceof QuestionRuleException refused) {
+                texts.error("questions.refused." + refused.reason());
             } else if (cause instanceof ProgrammeRuleException refused) {
                 texts.error("programmes.refused." + refused.reason());
             } else if (cause instanceof WorkflowViolationException refused) {
