@@ -40,6 +40,13 @@ public class People {
                 .getResultStream().findFirst();
     }
 
+    /** The one person with this e-mail address (case aside); empty when none has it or several share it. */
+    public Optional<Person> findByEmail(String email) {
+        List<Person> found = em.createQuery("select p from Person p where lower(p.email) = :e", Person.class)
+                .setParameter("e", email.toLowerCase(java.util.Locale.ROOT)).setMaxResults(2).getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public boolean usernameTaken(String username) {
         return findByUsername(username).isPresent();
     }

@@ -25,6 +25,8 @@ import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleVersion;
 import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.institution.Institutions;
+import vn.tvet.lms.notification.NotificationKind;
+import vn.tvet.lms.notification.Notifications;
 
 /**
  * Running classes. The school's teachers and admins open classes of its published modules; a class's teachers
@@ -47,6 +49,7 @@ public class ClassTeaching {
     private Rights rights;
     private Clock clock;
     private EnrolmentKeys keys;
+    private Notifications notifications;
 
     ClassTeaching() {
         // for the CDI proxy
@@ -54,7 +57,8 @@ public class ClassTeaching {
 
     @Inject
     public ClassTeaching(Classes classes, CourseModules modules, People people, Institutions institutions, Rights rights,
-            Clock clock, EnrolmentKeys keys) {
+            Clock clock, EnrolmentKeys keys, Notifications notifications) {
+        this.notifications = notifications;
         this.classes = classes;
         this.modules = modules;
         this.people = people;
@@ -283,6 +287,11 @@ public class ClassTeaching {
                     return true;
                 });
         modules.pinLearner(schoolClass.getVersion(), learner, now);
+        if (joined) {
+            notifications.notify(learner.getId(), NotificationKind.ENROLLED, null,
+                    "/learning/class.xhtml?id=" + schoolClass.getId(), List.of(schoolClass.getName(),
+                            schoolClass.getModule().getTitle()));
+        }
         return joined;
     }
 

@@ -26,6 +26,8 @@ import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.ModuleContent;
+import vn.tvet.lms.notification.NotificationKind;
+import vn.tvet.lms.notification.Notifications;
 
 /**
  * A learner works through their class: the steps of the class's module version with what they have completed,
@@ -49,13 +51,16 @@ public class ClassLearning {
     private LearningRecord record;
     private People people;
     private Clock clock;
+    private Notifications notifications;
 
     ClassLearning() {
         // for the CDI proxy
     }
 
     @Inject
-    public ClassLearning(Classes classes, ClassTeaching teaching, LearningRecord record, People people, Clock clock) {
+    public ClassLearning(Classes classes, ClassTeaching teaching, LearningRecord record, People people, Clock clock,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.classes = classes;
         this.teaching = teaching;
         this.record = record;
@@ -190,6 +195,9 @@ public class ClassLearning {
                 new LearningEvent.Result(null, null, null, null, achieved, achieved, note),
                 idFor(enrolment.getRegistration(), step, "marked:" + markingId),
                 new LearningEvent.Instructor(teacher.getFullName(), teacher.getUsername()));
+        notifications.notify(learnerId, NotificationKind.TASK_MARKED, "marked:" + markingId,
+                "/learning/class.xhtml?id=" + classId + "&step=" + stepIndex, List.of(step.content().title(),
+                        schoolClass.getName(), achieved ? "#classes.achieved" : "#classes.notYet"));
     }
 
     /**

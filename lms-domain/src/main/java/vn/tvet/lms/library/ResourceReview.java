@@ -11,6 +11,8 @@ import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.library.WorkflowViolationException.Reason;
+import vn.tvet.lms.notification.NotificationKind;
+import vn.tvet.lms.notification.Notifications;
 
 /** The review workflow: submit, approve, send back, retire. The rules live in {@link LearningResource}. */
 @ApplicationScoped
@@ -21,6 +23,7 @@ public class ResourceReview {
     private LearningResources resources;
     private People people;
     private Clock clock;
+    private Notifications notifications;
     private Event<ResourceChanged> changes;
 
     ResourceReview() {
@@ -28,7 +31,9 @@ public class ResourceReview {
     }
 
     @Inject
-    public ResourceReview(LearningResources resources, People people, Clock clock, Event<ResourceChanged> changes) {
+    public ResourceReview(LearningResources resources, People people, Clock clock, Event<ResourceChanged> changes,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.changes = changes;
         this.resources = resources;
         this.people = people;
@@ -61,6 +66,7 @@ public class ResourceReview {
             resource.approve(reviewer, actor(reviewer), note, clock.instant());
         }
         changes.fire(new ResourceChanged(resourceId));
+        decided(resource, "#notifications.published");
         LOG.log(Level.INFO, "Resource {0} published by person {1}", resourceId, reviewer.personId());
     }
 
@@ -69,7 +75,14 @@ public class ResourceReview {
         LearningResource resource = resources.getVisible(reviewer, resourceId);
         resource.sendBack(reviewer, actor(reviewer), reason, clock.instant());
         changes.fire(new ResourceChanged(resourceId));
+        decided(resource, "#notifications.sentBack");
         LOG.log(Level.INFO, "Resource {0} sent back by person {1}", resourceId, reviewer.personId());
+    }
+
+    /** Tells the author how the review went. */
+    private void decided(LearningResource resource, String outcome) {
+        notifications.notify(resource.getAuthor().getId(), NotificationKind.REVIEW_DECIDED, null,
+                "/library/item.xhtml?id=" + resource.getId(), java.util.List.of(resource.getTitle(), outcome));
     }
 
     /** The author (or the school's admin) withdraws a published resource's pending change. */

@@ -20,6 +20,8 @@ import vn.tvet.lms.learning.LearningEvent;
 import vn.tvet.lms.learning.LearningRecord;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.learning.Verb;
+import vn.tvet.lms.notification.NotificationKind;
+import vn.tvet.lms.notification.Notifications;
 import vn.tvet.lms.questions.Marking;
 import vn.tvet.lms.questions.QuestionMarker;
 import vn.tvet.lms.questions.Response;
@@ -39,13 +41,15 @@ class AttemptGrader {
     private QuizAttempts attempts;
     private LearningRecord record;
     private Clock clock;
+    private Notifications notifications;
 
     AttemptGrader() {
         // for the CDI proxy
     }
 
     @Inject
-    AttemptGrader(QuizAttempts attempts, LearningRecord record, Clock clock) {
+    AttemptGrader(QuizAttempts attempts, LearningRecord record, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.attempts = attempts;
         this.record = record;
         this.clock = clock;
@@ -105,6 +109,11 @@ class AttemptGrader {
         write(attempt, schoolClass, learner, null, gradePassed ? Verb.PASSED : Verb.FAILED,
                 LearningEvent.Result.scored(grade * attempt.getMaxScore(), attempt.getMaxScore(), gradePassed),
                 (gradePassed ? "passed:" : "failed:") + round, step.content().title(), instructor);
+        if (instructor != null) {
+            notifications.notify(learner.getId(), NotificationKind.QUIZ_GRADED, "graded:" + attempt.getId() + ":" + round,
+                    "/learning/attempt.xhtml?class=" + schoolClass.getId() + "&attempt=" + attempt.getId(),
+                    List.of(step.content().title(), schoolClass.getName(), String.valueOf(Math.round(attempt.share() * 100))));
+        }
     }
 
     static LessonStep step(SchoolClass schoolClass, String activityId) {

@@ -43,7 +43,8 @@ class ResourceAuthoringTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ResourceAuthoring authoring = new ResourceAuthoring(resources, world.people, world.institutions,
             clock, announced);
-    private final ResourceReview review = new ResourceReview(resources, world.people, clock, announced);
+    private final ResourceReview review = new ResourceReview(resources, world.people, clock, announced,
+            new vn.tvet.lms.fakes.RecordedNotifications());
 
     @Test
     void onlyTheSchoolsTeachersAndAdminsDraftMaterialThere() {

@@ -23,13 +23,17 @@ public final class LocalRun {
         int httpPort = Integer.parseInt(setting("lms.http.port", "LMS_HTTP_PORT", "8080"));
         int dbPort = Integer.parseInt(setting("lms.db.port", "LMS_DB_PORT", "15432"));
         int s3Port = Integer.parseInt(setting("lms.s3.port", "LMS_S3_PORT", "9000"));
+        int smtpPort = Integer.parseInt(setting("lms.smtp.port", "LMS_SMTP_PORT", "3025"));
+        int imapPort = Integer.parseInt(setting("lms.imap.port", "LMS_IMAP_PORT", "3143"));
 
         requireFree(httpPort, "LMS_HTTP_PORT");
         requireFree(dbPort, "LMS_DB_PORT");
         requireFree(s3Port, "LMS_S3_PORT");
-        System.out.println("Starting TVET LMS (PostgreSQL, S3 server, Payara Micro); data in " + dataDir);
+        requireFree(smtpPort, "LMS_SMTP_PORT");
+        requireFree(imapPort, "LMS_IMAP_PORT");
+        System.out.println("Starting TVET LMS (PostgreSQL, S3 server, mail server, Payara Micro); data in " + dataDir);
         LocalStack stack = LocalStack.start(new LocalStack.Settings(dataDir, appDir, httpPort, dbPort, s3Port, true,
-                LocalDatabase.Durability.CRASH_SAFE, List.of()));
+                LocalDatabase.Durability.CRASH_SAFE, List.of(), smtpPort, imapPort));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping TVET LMS...");
             stack.close();
@@ -40,6 +44,8 @@ public final class LocalRun {
         System.out.println();
         System.out.println("TVET LMS is running at " + stack.url());
         System.out.println("Application log: " + stack.logFile());
+        System.out.println("E-mail it sends: IMAP 127.0.0.1:" + imapPort + " (user: the recipient's address, e.g."
+                + " hpcd.sv01@demo.tvet.vn; any password); SMTP 127.0.0.1:" + smtpPort);
         System.out.println("Demo logins (password " + password + " for all):");
         System.out.println("  quantri.mang  network admin (Quản trị hệ thống)");
         System.out.println("  thuvien       shared library admin (Quản trị kho học liệu dùng chung)");

@@ -14,23 +14,32 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import vn.tvet.lms.localservices.FreePorts;
 import vn.tvet.lms.localservices.LocalDatabase;
+import vn.tvet.lms.localservices.LocalMailServer;
 import vn.tvet.lms.localservices.LocalObjectStore;
 
 /**
  * The whole application on one machine: PostgreSQL (data in {@code <data>/postgres}), S3Proxy (objects
- * in {@code <data>/objects}) and Payara Micro running the WAR (log in {@code <data>/logs/payara.log}).
- * Starting again on the same data directory keeps everything. {@link #close()} stops all three.
+ * in {@code <data>/objects}), GreenMail (the e-mail the application sends, kept in memory while it runs) and Payara
+ * Micro running the WAR (log in {@code <data>/logs/payara.log}). Starting again on the same data directory keeps
+ * everything but the mail. {@link #close()} stops them all.
  */
 public final class LocalStack implements AutoCloseable {
 
     /** Where to run and what to run: ports 0 pick free ones. */
     public record Settings(Path dataDir, Path appDir, int httpPort, int dbPort, int s3Port, boolean demoData,
-            LocalDatabase.Durability durability, List<String> extraSystemProperties) {
+            LocalDatabase.Durability durability, List<String> extraSystemProperties, int smtpPort, int imapPort) {
+
+        /** The mail server on free ports. */
+        public Settings(Path dataDir, Path appDir, int httpPort, int dbPort, int s3Port, boolean demoData,
+                LocalDatabase.Durability durability, List<String> extraSystemProperties) {
+            this(dataDir, appDir, httpPort, dbPort, s3Port, demoData, durability, extraSystemProperties, 0, 0);
+        }
     }
 
     private final Settings settings;
     private LocalDatabase database;
     private LocalObjectStore objectStore;
+    private LocalMailServer mailServer;
     private Process payara;
     private int httpPort;
 
@@ -45,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
             stack.database = LocalDatabase.start(settings.dataDir().resolve("postgres"), settings.dbPort(),
                     settings.durability());
             stack.objectStore = LocalObjectStore.start(settings.dataDir().resolve("objects"), settings.s3Port());
+            stack.mailServer = LocalMailServer.start(settings.smtpPort(), settings.imapPort());
             stack.startPayara();
             stack.awaitHealthy(Duration.ofMinutes(4));
             return stack;
@@ -92,6 +102,8 @@ public final class LocalStack implements AutoCloseable {
         command.add("-Dlms.demo.enabled=" + settings.demoData());
         command.add("-Dlms.data.dir=" + settings.dataDir().toAbsolutePath());
         command.add("-Dlms.public-url=http://127.0.0.1:" + httpPort);
+        command.add("-Dlms.mail.host=127.0.0.1");
+        command.add("-Dlms.mail.port=" + mailServer.smtpPort());
         // The local run may import frameworks from CASE servers on this machine (its own endpoint included).
         command.add("-Dlms.case.allowed-hosts=127.0.0.1,localhost");
         settings.extraSystemProperties().forEach(property -> command.add("-D" + property));
@@ -176,8 +188,14 @@ public final class LocalStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        closeQuietly(mailServer, "mail server");
         closeQuietly(objectStore, "S3 server");
         closeQuietly(database, "PostgreSQL");
+    }
+
+    /** The mail server the application sends through: what it received, and its ports for mail clients. */
+    public LocalMailServer mailServer() {
+        return mailServer;
     }
 
     /** Shutdown goes on past a failing part, so one stuck service never keeps the others running. */

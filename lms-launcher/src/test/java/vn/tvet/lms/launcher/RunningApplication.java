@@ -30,6 +30,30 @@ public final class RunningApplication implements ParameterResolver {
             return stack.url().resolve(path).toString();
         }
 
+        /**
+         * The first e-mail to {@code to} whose text contains {@code text}, waiting for the application's outbox
+         * worker (it sends every 10 seconds) up to a minute.
+         */
+        public vn.tvet.lms.localservices.LocalMailServer.Mail awaitMail(String to, String text) {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (java.time.Instant.now().isBefore(deadline)) {
+                var found = stack.mailServer().received().stream()
+                        .filter(mail -> mail.to().contains(to) && (mail.subject() + "\n" + mail.text()).contains(text))
+                        .findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            throw new AssertionError("No e-mail to " + to + " containing " + text + " within a minute; received: "
+                    + stack.mailServer().received().stream().map(m -> m.to() + ": " + m.subject()).toList());
+        }
+
         public long personId(String username) {
             return queryLong("select id from person where username = ?", username);
         }

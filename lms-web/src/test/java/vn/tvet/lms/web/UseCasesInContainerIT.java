@@ -1295,6 +1295,69 @@ class UseCasesInContainerIT {
         assertEquals(1.0, analysis.stream().filter(i -> i.key().equals(essay.key())).findFirst().orElseThrow().facility());
     }
 
+    @Inject
+    vn.tvet.lms.notification.Notifications notifications;
+
+    @Inject
+    vn.tvet.lms.account.PasswordResets passwordResets;
+
+    @Test
+    void peopleAreNotifiedOnceAndResetTheirPasswordWithASingleUseLink() {
+        Institution school = school("Trường Thông Báo");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Báo",
+                null, Role.TEACHER)), school, false, false);
+        String username = unique("sv");
+        IssuedPassword account = members.create(networkAdmin(), school.getId(), new NewMember(username, "Ngô Thị Nhận",
+                username + "@truong.test", Role.STUDENT));
+        Viewer learner = viewerOf(account, school, false, false);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ11", "Thông báo").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Đọc", null, "<p>Đọc</p>", null, List.of()));
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("TB-01",
+                "Lớp thông báo", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId()));
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId()));
+        assertEquals(1, notifications.unread(learner), "enrolled once, told once");
+        assertEquals(vn.tvet.lms.notification.NotificationKind.ENROLLED, notifications.mine(learner, 0, 10).get(0).getKind());
+        assertEquals(List.of("Lớp thông báo", "Thông báo"), notifications.mine(learner, 0, 10).get(0).parameters());
+        assertEquals(0, notifications.unread(teacher), "each person reads their own");
+
+        // a due date tomorrow reminds once, however often the schedule runs; a learner who turned the e-mail off gets none
+        classLearning.settle(teacher, school.getId(), classId, 0, today.plusDays(1), null, null);
+        notifications.emailOn(learner, vn.tvet.lms.notification.NotificationKind.DUE_SOON, false);
+        dueDateReminders.remind(today);
+        dueDateReminders.remind(today);
+        assertEquals(2, notifications.unread(learner));
+        assertEquals(java.util.Set.of(vn.tvet.lms.notification.NotificationKind.DUE_SOON), notifications.emailsOff(learner));
+        assertEquals(2, notifications.markAllRead(learner));
+        assertEquals(0, notifications.unread(learner));
+        var outbox = notifications.due(1000).stream().filter(e -> e.getToAddress().equals(username + "@truong.test")).toList();
+        assertEquals(List.of(vn.tvet.lms.notification.NotificationKind.ENROLLED),
+                outbox.stream().map(vn.tvet.lms.notification.OutgoingEmail::getKind).toList(), "no e-mail for what was turned off");
+
+        // forgot password: an unknown account is answered the same and gets nothing; the link works once
+        passwordResets.request("khong-co-ai-" + username);
+        passwordResets.request(username);
+        var reset = notifications.due(1000).stream().filter(e -> e.getToAddress().equals(username + "@truong.test")
+                && e.getKind() == vn.tvet.lms.notification.NotificationKind.PASSWORD_RESET).findFirst().orElseThrow();
+        String token = reset.getLink().substring(reset.getLink().indexOf("token=") + 6);
+        assertTrue(passwordResets.valid(token));
+        assertThrows(vn.tvet.lms.account.WeakPasswordException.class, () -> passwordResets.reset(token, "ngan"));
+        passwordResets.reset(token, "MatKhauMoi2026");
+        assertFalse(passwordResets.valid(token), "single use");
+        assertThrows(vn.tvet.lms.account.PasswordResets.InvalidResetTokenException.class,
+                () -> passwordResets.reset(token, "MatKhauKhac2026"));
+        assertThrows(vn.tvet.lms.account.PasswordResets.InvalidResetTokenException.class,
+                () -> passwordResets.reset("gia-mao", "MatKhauKhac2026"));
+        assertTrue(authenticator.authenticate(username, "MatKhauMoi2026", "10.0.0.42") instanceof vn.tvet.lms.account.LoginOutcome.Accepted);
+    }
+
+    @Inject
+    vn.tvet.lms.notification.DueDateReminders dueDateReminders;
+
     private static int slotOf(vn.tvet.lms.quiz.AttemptView sheet, vn.tvet.lms.questions.QuestionType type) {
         return sheet.questions().stream().filter(q -> q.type() == type).findFirst().orElseThrow().slot();
     }

@@ -110,6 +110,12 @@ class ClassesIT {
             learner.click(By.id("join:joinButton"));
             learner.awaitText(By.id("messages"), "Bạn đã vào lớp Điện công nghiệp K25B.");
             learner.awaitText(By.id("myClasses"), "DCN-K25B-MĐ07 – Điện công nghiệp K25B");
+            // told in the app and by e-mail, through the local SMTP server
+            var mail = app.awaitMail("hpcd.sv04@demo.tvet.vn", "Điện công nghiệp K25B");
+            assertTrue(mail.subject().contains("ghi danh"), mail.subject());
+            learner.open(app.url("/account/notifications.xhtml"));
+            learner.awaitText(By.id("notices:list"), "Bạn đã được ghi danh vào lớp “Điện công nghiệp K25B”");
+            learner.open(app.url("/modules/learning.xhtml"));
             assertEquals(0, learner.overflowsSideways(), "the learning page fits a phone");
             String card = learner.text(By.xpath("//li[contains(., 'DCN-K25B-MĐ07')]"));
             assertTrue(card.contains("Sắp đến hạn") && card.contains("01/12/2026") && card.contains("Quá hạn"), card);
