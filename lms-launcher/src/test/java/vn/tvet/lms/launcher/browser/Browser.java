@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -30,6 +31,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
+    private final Accessibility accessibility = new Accessibility();
 
     public Browser() {
         try {
@@ -85,6 +87,7 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+        accessibility.audit(driver);
     }
 
     public WebElement find(By by) {
@@ -123,6 +126,12 @@ public final class Browser implements AutoCloseable {
             }
         });
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        accessibility.audit(driver);
+    }
+
+    /** Audits the page as it is now, after AJAX changed it (opening a dialog, a preview, a review). */
+    public void auditAccessibility() {
+        accessibility.audit(driver);
     }
 
     public void type(By by, String text) {
@@ -188,13 +197,26 @@ public final class Browser implements AutoCloseable {
         new Select(find(By.id(selectId))).selectByVisibleText(label);
     }
 
+    /**
+     * Quits the browser; fails when a page it visited had serious or critical WCAG 2.1 AA violations (set
+     * {@code lms.axe.report-only=true} to list them without failing).
+     */
     @Override
     public void close() {
+        List<String> violations = accessibility.report();
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temp profile is harmless; the driver is already gone.
+        }
+        if (!violations.isEmpty()) {
+            String report = "Accessibility (axe-core, WCAG 2.1 AA, serious or critical):\n  " + String.join("\n  ", violations);
+            if (Boolean.getBoolean("lms.axe.report-only")) {
+                System.out.println(report);
+            } else {
+                throw new AssertionError(report);
+            }
         }
     }
 }

@@ -144,6 +144,7 @@ class ClassesIT {
             learner.click(By.id("attempt:submit"));
             learner.click(By.id("confirmForm:confirmYes"));
             learner.awaitText(By.id("attempt:result"), "Kết quả: 50 %");
+            learner.auditAccessibility();
             assertTrue(learner.text(By.cssSelector(".quiz-questions")).contains("Chưa đúng"), "the wrong answer is pointed out");
             learner.clickAndAwaitReload(By.id("attempt:back"));
             learner.awaitText(By.id("step:quizGrade"), "50 %");

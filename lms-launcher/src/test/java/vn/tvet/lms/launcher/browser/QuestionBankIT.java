@@ -41,6 +41,7 @@ class QuestionBankIT {
             teacher.type(By.id("paste:text"), GIFT);
             teacher.click(By.id("paste:read"));
             teacher.awaitText(By.id("previewSummary"), "Đọc được 2 câu hỏi, 1 lỗi.");
+            teacher.auditAccessibility();
             assertTrue(teacher.text(By.id("preview:problems")).contains("Dòng 5: Phần đáp án thiếu dấu đóng ngoặc nhọn."),
                     teacher.text(By.id("preview:problems")));
             String preview = teacher.text(By.id("preview:questions"));
