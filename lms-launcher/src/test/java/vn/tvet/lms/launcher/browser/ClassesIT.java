@@ -188,6 +188,23 @@ class ClassesIT {
             teacher.awaitText(By.id("messages"), "Đã ghi kết quả: Đạt.");
             teacher.awaitText(By.id("progressGrid"), "4/6");
             assertTrue(teacher.text(By.id("progressGrid")).contains("quá hạn: 1"), "who is behind is marked");
+            // the grid narrowed to who is behind (not Trang: her task is marked), then to the first lesson by progress
+            teacher.choose("gridFilter:status", "Chưa bắt đầu");
+            teacher.click(By.id("gridFilter:apply"));
+            teacher.await(d -> !teacher.text(By.id("progressGrid")).contains("Đặng Thu Trang"));
+            teacher.choose("gridFilter:status", "Đang chậm (có hoạt động quá hạn)");
+            teacher.click(By.id("gridFilter:apply"));
+            teacher.await(d -> {
+                String behind = d.findElement(By.id("progressGrid")).getText();
+                return behind.contains("quá hạn: 1") && !behind.contains("Đặng Thu Trang");
+            });
+            teacher.choose("gridFilter:status", "Tất cả");
+            teacher.choose("gridFilter:lesson", "1. Bài 1: An toàn khi làm việc với tủ điện");
+            teacher.choose("gridFilter:sort", "Theo tiến độ (nhiều nhất trước)");
+            teacher.click(By.id("gridFilter:apply"));
+            // the one who did most comes first
+            teacher.await(d -> d.findElement(By.xpath("//table[@class='progress-grid']/tbody/tr[1]")).getText()
+                    .matches("(?s).*Đặng Thu Trang.*3/3.*"));
             // the teacher grades the essay of the final quiz
             teacher.clickAndAwaitReload(By.id("plan:steps:5:quizLink"));
             teacher.awaitText(By.id("toGrade"), "1 bài đang chờ chấm");

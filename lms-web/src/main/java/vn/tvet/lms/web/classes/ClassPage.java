@@ -58,6 +58,9 @@ public class ClassPage implements Serializable {
     private transient ClassTeaching.CandidatePage candidates;
     private transient List<Person> otherTeachers;
     private transient ClassLearning.ClassGrid grid;
+    private Integer gridLesson;
+    private String gridStatus = GridView.ALL;
+    private String gridSort = GridView.BY_NAME;
     private String candidateFilter;
     private List<Long> chosen = new ArrayList<>();
     private Long teacherToAdd;
@@ -92,12 +95,51 @@ public class ClassPage implements Serializable {
         grid = null;
     }
 
-    /** Learners × steps: who has completed what, read from the learning record. */
+    /**
+     * Learners × steps: who has completed what, read from the learning record, narrowed to the lesson and the
+     * learners the teacher chose (behind, finished, not started) and sorted by name or by progress.
+     */
     public ClassLearning.ClassGrid getGrid() {
         if (grid == null) {
-            grid = learning.grid(currentUser.viewer(), schoolId, classId);
+            grid = GridView.of(learning.grid(currentUser.viewer(), schoolId, classId), gridLesson, gridStatus, gridSort);
         }
         return grid;
+    }
+
+    /** The lessons of the class for the grid's filter: their number as the value, "number. title" as the label. */
+    public List<jakarta.faces.model.SelectItem> getGridLessons() {
+        java.util.Map<Integer, String> lessons = new java.util.LinkedHashMap<>();
+        learning.plan(currentUser.viewer(), schoolId, classId)
+                .forEach(step -> lessons.putIfAbsent(step.lesson(), (step.lesson() + 1) + ". " + step.lessonTitle()));
+        return lessons.entrySet().stream().map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
+    public void filterGrid() {
+        grid = null;
+    }
+
+    public Integer getGridLesson() {
+        return gridLesson;
+    }
+
+    public void setGridLesson(Integer gridLesson) {
+        this.gridLesson = gridLesson;
+    }
+
+    public String getGridStatus() {
+        return gridStatus;
+    }
+
+    public void setGridStatus(String gridStatus) {
+        this.gridStatus = gridStatus;
+    }
+
+    public String getGridSort() {
+        return gridSort;
+    }
+
+    public void setGridSort(String gridSort) {
+        this.gridSort = gridSort;
     }
 
     public void findCandidates() {
