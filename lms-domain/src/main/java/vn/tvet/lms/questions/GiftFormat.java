@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import vn.tvet.lms.questions.QuestionFileProblem.Kind;
 
 /**
- * Moodle's GIFT text format, read and written: {@code ::name::} text {@code {answers}}, questions separated by
+ * Moodle's GIFT text format, read ({@link GiftWriter} writes it): {@code ::name::} text {@code {answers}}, questions separated by
  * blank lines, {@code //} comments, {@code $CATEGORY:} lines, and the special characters {@code ~ = # { } :}
  * escaped with a backslash. Answer blocks: {@code {=right ~wrong}} (single choice), {@code {~%50%a ~%50%b ~%-100%c}}
  * (multiple), {@code {T}} / {@code {FALSE#wrong#right}}, {@code {=answer =%50%other}} (short answer),
@@ -297,103 +297,8 @@ public final class GiftFormat {
                 .replace("\n", "<br>");
     }
 
-    private static String plainNumber(double value) {
+    static String plainNumber(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
-    }
-
-    // --- writing --------------------------------------------------------------------------------------
-
-    /** The questions as GIFT text, by category, that {@link #parse} reads back to the same questions. */
-    public static String write(List<Question> questions) {
-        StringBuilder out = new StringBuilder("// TVET LMS question bank, GIFT format\n\n");
-        String category = null;
-        for (Question question : questions) {
-            if (!question.category().equals(category)) {
-                category = question.category();
-                out.append("$CATEGORY: $course$/top").append(category.isEmpty() ? "" : "/" + category).append("\n\n");
-            }
-            if (question.name() != null) {
-                out.append("::").append(escape(question.name())).append("::");
-            }
-            out.append("[html]").append(escape(question.prompt())).append(" {");
-            out.append(answers(question));
-            if (question.feedback() != null) {
-                out.append("####").append(escape(question.feedback()));
-            }
-            out.append("}\n\n");
-        }
-        return out.toString();
-    }
-
-    private static String answers(Question question) {
-        StringBuilder out = new StringBuilder();
-        switch (question.type()) {
-            case ESSAY -> {
-                // an empty block
-            }
-            case TRUE_FALSE -> {
-                boolean truth = question.answers().get(0).right();
-                Answer right = question.answers().get(truth ? 0 : 1);
-                Answer wrong = question.answers().get(truth ? 1 : 0);
-                out.append(truth ? "TRUE" : "FALSE");
-                if (wrong.feedback() != null || right.feedback() != null) {
-                    out.append('#').append(escape(orEmpty(wrong.feedback()))).append('#').append(escape(orEmpty(right.feedback())));
-                }
-            }
-            case MATCHING -> question.answers().forEach(a -> out.append("\n=").append(escape(a.text())).append(" -> ")
-                    .append(escape(a.match())));
-            case NUMERIC -> {
-                out.append('#');
-                for (Answer answer : question.answers()) {
-                    out.append("\n=").append(weight(answer.fraction(), true)).append(answer.text()).append(':')
-                            .append(plainNumber(answer.tolerance())).append(feedback(answer));
-                }
-            }
-            case SHORT_ANSWER -> question.answers().forEach(a -> out.append("\n=").append(weight(a.fraction(), true))
-                    .append(escape(a.text())).append(feedback(a)));
-            case SINGLE_CHOICE -> question.answers().forEach(a -> out.append(a.fraction() >= 1 - 1e-9 ? "\n=" : "\n~")
-                    .append(a.fraction() >= 1 - 1e-9 ? "" : weight(a.fraction(), false)).append(escape(a.text())).append(feedback(a)));
-            case MULTIPLE_CHOICE -> question.answers().forEach(a -> out.append("\n~").append("%")
-                    .append(percent(a.fraction())).append("%").append(escape(a.text())).append(feedback(a)));
-            default -> throw new IllegalStateException(question.type().name());
-        }
-        return out.append(question.type() == QuestionType.ESSAY ? "" : "\n").toString();
-    }
-
-    private static String weight(double fraction, boolean rightMarker) {
-        if (rightMarker && fraction >= 1 - 1e-9 || !rightMarker && Math.abs(fraction) < 1e-9) {
-            return "";
-        }
-        return "%" + percent(fraction) + "%";
-    }
-
-    private static String percent(double fraction) {
-        double percent = Math.round(fraction * 100_000) / 1000.0;
-        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
-    }
-
-    private static String feedback(Answer answer) {
-        return answer.feedback() == null ? "" : "#" + escape(answer.feedback());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    /** Text with GIFT's special characters escaped and line breaks kept as \n. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                    // dropped: \n carries the line break
-                }
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A fault found while reading one question. */

@@ -135,7 +135,7 @@ public class QuizMarking {
                 .filter(a -> a.getStatus() == AttemptStatus.GRADED).toList();
         Map<UUID, List<QuizResponse>> responses = new HashMap<>();
         attempts.responses(graded.stream().map(QuizAttempt::getId).toList())
-                .forEach(r -> responses.computeIfAbsent(responseAttempt(r), k -> new java.util.ArrayList<>()).add(r));
+                .forEach(r -> responses.computeIfAbsent(r.getAttemptId(), k -> new java.util.ArrayList<>()).add(r));
         Map<String, String> labels = new LinkedHashMap<>();
         List<ItemAnalysis.Scored> scored = new java.util.ArrayList<>();
         for (QuizAttempt attempt : graded) {
@@ -151,10 +151,6 @@ public class QuizMarking {
             scored.add(new ItemAnalysis.Scored(shares, points));
         }
         return ItemAnalysis.of(scored, labels);
-    }
-
-    private static UUID responseAttempt(QuizResponse response) {
-        return response.getAttemptId();
     }
 
     private LessonStep quizStep(Viewer actor, long schoolId, long classId, int stepIndex) {

@@ -156,11 +156,6 @@ public class AttemptPage implements Serializable {
         return items;
     }
 
-    /** How many questions have an answer saved, for the confirmation before submitting. */
-    public long getUnanswered() {
-        return view.questions().stream().filter(q -> responseOf(q).empty()).count();
-    }
-
     public boolean typed(QuestionType type) {
         return type.typed();
     }

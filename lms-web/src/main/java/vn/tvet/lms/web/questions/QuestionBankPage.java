@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -15,20 +14,16 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.courseware.CourseModule;
-import vn.tvet.lms.courseware.ModuleActivity;
 import vn.tvet.lms.courseware.ModuleAuthoring;
-import vn.tvet.lms.courseware.ModuleLesson;
 import vn.tvet.lms.courseware.ModuleNotFoundException;
-import vn.tvet.lms.questions.GiftFormat;
+import vn.tvet.lms.questions.GiftWriter;
 import vn.tvet.lms.questions.MoodleXmlFormat;
 import vn.tvet.lms.questions.Question;
 import vn.tvet.lms.questions.QuestionBank;
 import vn.tvet.lms.questions.QuestionFile;
 import vn.tvet.lms.questions.QuestionFileProblem;
 import vn.tvet.lms.questions.QuestionType;
-import vn.tvet.lms.questions.QuizDraw;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
@@ -36,7 +31,7 @@ import vn.tvet.lms.web.platform.Texts;
 /**
  * A module's question bank: import from GIFT, Moodle XML or Aiken (file or pasted text) with a preview that names
  * every faulty line or question before anything is stored; the list by category, type and text; export to GIFT and
- * Moodle XML; and which bank questions each quiz of the module asks (fixed ones, and random ones per category).
+ * Moodle XML ({@link QuizDrawPage} is the section on which bank questions each quiz asks).
  */
 @Named
 @ViewScoped
@@ -63,7 +58,6 @@ public class QuestionBankPage implements Serializable {
     Texts texts;
 
     private String id;
-    private String quizParam;
     private long schoolId;
     private long moduleId;
     private String moduleLabel;
@@ -74,9 +68,6 @@ public class QuestionBankPage implements Serializable {
     private String category;
     private QuestionType type;
     private String typed;
-    private Long quizActivityId;
-    private String randomCategory;
-    private Integer randomCount = 1;
     private final Lazy questions = new Lazy();
 
     public void load() {
@@ -91,17 +82,6 @@ public class QuestionBankPage implements Serializable {
             throw new ModuleNotFoundException(moduleId);
         }
         moduleLabel = module.getCode() + " – " + module.getTitle();
-        if (quizParam != null && !quizParam.isBlank()) {
-            try {
-                long wanted = Long.parseLong(quizParam.strip());
-                quizActivityId = getQuizzes().stream().anyMatch(q -> q.activityId() == wanted) ? wanted : null;
-            } catch (NumberFormatException e) {
-                quizActivityId = null;
-            }
-        }
-        if (quizActivityId == null && !getQuizzes().isEmpty()) {
-            quizActivityId = getQuizzes().get(0).activityId();
-        }
     }
 
     // --- import ------------------------------------------------------------------------------------
@@ -176,7 +156,7 @@ public class QuestionBankPage implements Serializable {
     }
 
     public StreamedContent getGift() {
-        return download(GiftFormat.write(bank.all(currentUser.viewer(), schoolId, moduleId)), ".gift.txt", "text/plain; charset=UTF-8");
+        return download(GiftWriter.write(bank.all(currentUser.viewer(), schoolId, moduleId)), ".gift.txt", "text/plain; charset=UTF-8");
     }
 
     public StreamedContent getMoodleXml() {
@@ -191,87 +171,6 @@ public class QuestionBankPage implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    // --- quizzes -----------------------------------------------------------------------------------
-
-    /** The module's quizzes in the draft, numbered as the editor shows them. */
-    public List<QuizChoice> getQuizzes() {
-        List<QuizChoice> quizzes = new ArrayList<>();
-        List<ModuleLesson> lessons = modules.get(schoolId, moduleId).getLessons();
-        for (int l = 0; l < lessons.size(); l++) {
-            List<ModuleActivity> activities = lessons.get(l).getActivities();
-            for (int a = 0; a < activities.size(); a++) {
-                ModuleActivity activity = activities.get(a);
-                if (activity.getKind() == ActivityKind.QUIZ) {
-                    quizzes.add(new QuizChoice(lessons.get(l).getId(), activity.getId(), (l + 1) + "." + (a + 1) + " "
-                            + activity.getTitle(), activity.getQuestions().size()));
-                }
-            }
-        }
-        return quizzes;
-    }
-
-    public QuizChoice getQuiz() {
-        return getQuizzes().stream().filter(q -> quizActivityId != null && q.activityId() == quizActivityId).findFirst()
-                .orElse(null);
-    }
-
-    /** The chosen quiz's draw as the draft has it. */
-    public QuizDraw getDraw() {
-        QuizChoice quiz = getQuiz();
-        if (quiz == null) {
-            return QuizDraw.NONE;
-        }
-        return modules.get(schoolId, moduleId).getLessons().stream().flatMap(l -> l.getActivities().stream())
-                .filter(a -> a.getId() == quiz.activityId()).findFirst().map(ModuleActivity::getDraw).orElse(QuizDraw.NONE);
-    }
-
-    public void addToQuiz(String key) {
-        redraw(getDraw().with(QuizDraw.Rule.fixed(key)), "questions.addedToQuiz");
-    }
-
-    public void addRandom() {
-        if (randomCount == null) {
-            texts.error("questions.countRequired");
-            return;
-        }
-        pageActions.call(() -> getDraw().with(QuizDraw.Rule.random(randomCategory == null ? Question.NO_CATEGORY : category(randomCategory), randomCount)))
-                .ifPresent(draw -> redraw(draw, "questions.addedToQuiz"));
-    }
-
-    public void removeRule(int index) {
-        QuizDraw draw = getDraw();
-        if (index >= 0 && index < draw.rules().size()) {
-            redraw(draw.without(index), "questions.removedFromQuiz");
-        }
-    }
-
-    public void toggleShuffle() {
-        QuizDraw draw = getDraw();
-        redraw(draw.shuffling(!draw.shuffleChoices()), "questions.quizSaved");
-    }
-
-    private void redraw(QuizDraw draw, String done) {
-        QuizChoice quiz = getQuiz();
-        if (quiz == null) {
-            texts.error("questions.chooseQuiz");
-            return;
-        }
-        if (pageActions.run(() -> modules.redrawQuiz(currentUser.viewer(), schoolId, moduleId, quiz.lessonId(),
-                quiz.activityId(), draw))) {
-            texts.info(done);
-        }
-    }
-
-    /** What a rule of the quiz asks, for its list. */
-    public String describe(QuizDraw.Rule rule) {
-        if (rule.isFixed()) {
-            String label = pageActions.call(() -> bank.get(currentUser.viewer(), schoolId, moduleId, rule.key()).label())
-                    .orElse(rule.key());
-            return texts.get("questions.fixedRule", label);
-        }
-        return texts.get("questions.randomRule", rule.count(), categoryName(rule.category()));
-    }
-
     public String categoryName(String name) {
         return name == null || name.isEmpty() ? texts.get("questions.noCategory") : name;
     }
@@ -283,10 +182,6 @@ public class QuestionBankPage implements Serializable {
 
     public QuestionType[] getTypes() {
         return QuestionType.values();
-    }
-
-    /** A quiz of the module's draft. */
-    public record QuizChoice(long lessonId, long activityId, String label, int typedQuestions) implements Serializable {
     }
 
     /** The bank page by page from the database, with the page's filters. */
@@ -326,6 +221,10 @@ public class QuestionBankPage implements Serializable {
         return moduleLabel;
     }
 
+    long schoolId() {
+        return schoolId;
+    }
+
     public long getModuleId() {
         return moduleId;
     }
@@ -352,14 +251,6 @@ public class QuestionBankPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public String getQuizParam() {
-        return quizParam;
-    }
-
-    public void setQuizParam(String quizParam) {
-        this.quizParam = quizParam;
     }
 
     public String getPasted() {
@@ -404,27 +295,4 @@ public class QuestionBankPage implements Serializable {
         this.typed = typed;
     }
 
-    public Long getQuizActivityId() {
-        return quizActivityId;
-    }
-
-    public void setQuizActivityId(Long quizActivityId) {
-        this.quizActivityId = quizActivityId;
-    }
-
-    public String getRandomCategory() {
-        return randomCategory;
-    }
-
-    public void setRandomCategory(String randomCategory) {
-        this.randomCategory = randomCategory;
-    }
-
-    public Integer getRandomCount() {
-        return randomCount;
-    }
-
-    public void setRandomCount(Integer randomCount) {
-        this.randomCount = randomCount;
-    }
 }
