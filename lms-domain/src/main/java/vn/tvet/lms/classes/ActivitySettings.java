@@ -11,8 +11,10 @@ import java.util.Objects;
 /**
  * What a class's teachers set for one activity: when it is due, which activity must be completed before it opens,
  * and for a quiz the percentage that passes, the time limit, how many attempts, how attempts make the grade, when
- * it opens and closes, and what learners see after an attempt. Any part may be empty (the defaults: no limit,
- * unlimited attempts, the highest grade, always open, feedback shown); replaced whole, never changed in place.
+ * it opens and closes, and what learners see after an attempt; what completes it (and for a video the share to
+ * watch), and whether the module can be completed without it. Any part may be empty (the defaults: no limit,
+ * unlimited attempts, the highest grade, always open, feedback shown, the kind's usual completion, required);
+ * replaced whole, never changed in place.
  */
 @Embeddable
 public class ActivitySettings {
@@ -46,6 +48,16 @@ public class ActivitySettings {
     @Column(name = "review", length = 20)
     private ReviewOption review;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "completion", length = 12)
+    private CompletionRule completion;
+
+    @Column(name = "watch_percent")
+    private Integer watchPercent;
+
+    @Column(name = "optional_activity", nullable = false)
+    private boolean optional;
+
     protected ActivitySettings() {
         // for JPA
     }
@@ -74,6 +86,42 @@ public class ActivitySettings {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.review = review;
+    }
+
+    /** The same settings with another completion rule (null: the kind's default) and share to watch. */
+    public ActivitySettings withCompletion(CompletionRule rule, Integer percentToWatch, boolean optionalActivity) {
+        if (percentToWatch != null && (percentToWatch < 1 || percentToWatch > 100)) {
+            throw new ClassRuleException(ClassRuleException.Reason.BAD_PASS_PERCENT, "watch " + percentToWatch);
+        }
+        ActivitySettings copy = copy();
+        copy.completion = rule;
+        copy.watchPercent = rule == CompletionRule.WATCHED ? percentToWatch : null;
+        copy.optional = optionalActivity;
+        return copy;
+    }
+
+    /** The same settings with another due date, prerequisite and pass percentage. */
+    public ActivitySettings withSchedule(LocalDate due, String requires, Integer pass) {
+        ActivitySettings copy = new ActivitySettings(due, requires, pass, timeLimitMinutes, maxAttempts, gradingMethod,
+                opensAt, closesAt, review);
+        return copy.withCompletion(completion, watchPercent, optional);
+    }
+
+    /** The same settings with a quiz's other rules replaced. */
+    public ActivitySettings withQuizRules(Integer limit, Integer attempts, GradingMethod grading, Instant opens,
+            Instant closes, ReviewOption reviewOption) {
+        ActivitySettings copy = new ActivitySettings(dueOn, requiresActivityId, passPercent, limit, attempts, grading, opens,
+                closes, reviewOption);
+        return copy.withCompletion(completion, watchPercent, optional);
+    }
+
+    private ActivitySettings copy() {
+        ActivitySettings copy = new ActivitySettings(dueOn, requiresActivityId, passPercent, timeLimitMinutes, maxAttempts,
+                gradingMethod, opensAt, closesAt, review);
+        copy.completion = completion;
+        copy.watchPercent = watchPercent;
+        copy.optional = optional;
+        return copy;
     }
 
     public static final ActivitySettings NONE = new ActivitySettings(null, null, null);
@@ -116,6 +164,21 @@ public class ActivitySettings {
         return review == null ? ReviewOption.FEEDBACK : review;
     }
 
+    /** The completion rule as set, null for the kind's default. */
+    public CompletionRule completionSet() {
+        return completion;
+    }
+
+    /** The share of a video or audio to watch, when the rule is {@link CompletionRule#WATCHED}. */
+    public int watchPercent() {
+        return watchPercent == null ? CompletionRule.DEFAULT_WATCH_PERCENT : watchPercent;
+    }
+
+    /** Whether the module can be completed without this activity. */
+    public boolean optional() {
+        return optional;
+    }
+
     public LocalDate dueOn() {
         return dueOn;
     }
@@ -134,12 +197,13 @@ public class ActivitySettings {
                 && Objects.equals(requiresActivityId, that.requiresActivityId) && Objects.equals(passPercent, that.passPercent)
                 && Objects.equals(timeLimitMinutes, that.timeLimitMinutes) && Objects.equals(maxAttempts, that.maxAttempts)
                 && gradingMethod == that.gradingMethod && Objects.equals(opensAt, that.opensAt)
-                && Objects.equals(closesAt, that.closesAt) && review == that.review;
+                && Objects.equals(closesAt, that.closesAt) && review == that.review && completion == that.completion
+                && Objects.equals(watchPercent, that.watchPercent) && optional == that.optional;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(dueOn, requiresActivityId, passPercent, timeLimitMinutes, maxAttempts, gradingMethod, opensAt,
-                closesAt, review);
+                closesAt, review, completion, watchPercent, optional);
     }
 }

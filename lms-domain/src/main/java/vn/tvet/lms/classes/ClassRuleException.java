@@ -25,6 +25,8 @@ public class ClassRuleException extends RuntimeException {
         BAD_PREREQUISITE,
         /** The activity opens once its prerequisite is completed. */
         LOCKED,
+        /** A completion rule the activity cannot meet (watching a document, a package rule on a page). */
+        RULE_DOES_NOT_FIT,
         TOO_MANY
     }
 

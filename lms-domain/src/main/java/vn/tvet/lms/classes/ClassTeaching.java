@@ -213,6 +213,16 @@ public class ClassTeaching {
         schoolClass.settle(activityId, settings);
     }
 
+    /**
+     * Sets when a learner has completed the class's module: every required activity, or a mean quiz grade of at
+     * least {@code scorePercent}.
+     */
+    @Transactional
+    public void settleModuleCompletion(Viewer actor, long schoolId, long classId, ModuleCompletion rule,
+            Integer scorePercent) {
+        managed(actor, schoolId, classId).completeModuleBy(rule, scorePercent);
+    }
+
     /** Withdraws a learner; their enrolment and record stay, marked with when and by whom. */
     @Transactional
     public boolean withdraw(Viewer actor, long schoolId, long classId, long personId) {

@@ -79,6 +79,13 @@ public class SchoolClass {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "module_completion", nullable = false, length = 12)
+    private ModuleCompletion moduleCompletion = ModuleCompletion.ALL_REQUIRED;
+
+    @Column(name = "completion_score_percent")
+    private Integer completionScorePercent;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "class_teacher", joinColumns = @JoinColumn(name = "class_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -150,6 +157,25 @@ public class SchoolClass {
     /** The settings of the activity, {@link ActivitySettings#NONE} when nothing is set. */
     public ActivitySettings settingsOf(String activityId) {
         return settings.getOrDefault(activityId, ActivitySettings.NONE);
+    }
+
+    /** How learners complete the module; a total score needs its percentage (0 to 100). */
+    void completeModuleBy(ModuleCompletion rule, Integer scorePercent) {
+        Objects.requireNonNull(rule, "rule");
+        if (rule == ModuleCompletion.TOTAL_SCORE && (scorePercent == null || scorePercent < 0 || scorePercent > 100)) {
+            throw new ClassRuleException(ClassRuleException.Reason.BAD_PASS_PERCENT, "module score " + scorePercent);
+        }
+        this.moduleCompletion = rule;
+        this.completionScorePercent = rule == ModuleCompletion.TOTAL_SCORE ? scorePercent : null;
+    }
+
+    public ModuleCompletion getModuleCompletion() {
+        return moduleCompletion;
+    }
+
+    /** The mean quiz grade that completes the module under {@link ModuleCompletion#TOTAL_SCORE}, else null. */
+    public Integer getCompletionScorePercent() {
+        return completionScorePercent;
     }
 
     void setEnrolmentKey(String key) {

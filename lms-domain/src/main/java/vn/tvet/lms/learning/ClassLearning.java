@@ -20,8 +20,7 @@ import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.Classes;
-import vn.tvet.lms.classes.GradingMethod;
-import vn.tvet.lms.classes.ReviewOption;
+import vn.tvet.lms.classes.CompletionRule;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.ActivityKind;
@@ -52,6 +51,7 @@ public class ClassLearning {
     private People people;
     private Clock clock;
     private Notifications notifications;
+    private ModuleCompletions modules;
 
     ClassLearning() {
         // for the CDI proxy
@@ -59,7 +59,8 @@ public class ClassLearning {
 
     @Inject
     public ClassLearning(Classes classes, ClassTeaching teaching, LearningRecord record, People people, Clock clock,
-            Notifications notifications) {
+            Notifications notifications, ModuleCompletions modules) {
+        this.modules = modules;
         this.notifications = notifications;
         this.classes = classes;
         this.teaching = teaching;
@@ -74,32 +75,68 @@ public class ClassLearning {
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
         ClassEnrolment enrolment = learnerIn(actor, classId);
         Set<String> done = record.completedIn(actor.personId(), enrolment.getRegistration());
-        return new Studying(schoolClass, enrolment.getRegistration(), steps(schoolClass, done));
+        List<LessonStep> steps = steps(schoolClass, done);
+        return new Studying(schoolClass, enrolment.getRegistration(), steps,
+                modules.completed(schoolClass, actor.personId(), enrolment.getRegistration()));
     }
 
-    /** Records that the learner opened the step (once per step: a second visit adds nothing). */
+    /**
+     * Records that the learner opened the step (once per step: a second visit adds nothing); opening completes a
+     * step whose rule is {@link CompletionRule#VIEWED}.
+     */
     @Transactional
     public void viewed(Viewer actor, long schoolId, long classId, int stepIndex) {
         Studying studying = studying(actor, schoolId, classId);
         LessonStep step = studying.step(stepIndex);
         if (!step.locked()) {
             write(actor, studying, step, Verb.VIEWED, null, idFor(studying.registration(), step, "viewed"));
+            if (step.completion() == CompletionRule.VIEWED) {
+                complete(actor, studying, step);
+            }
         }
     }
 
     /**
-     * Marks a page, a library item or a written task as done by the learner. Quizzes complete by being passed
-     * and practical tasks by the teacher's marking, so those are refused here.
+     * Marks a step done on the learner's say, where its rule allows that; quizzes complete by being passed,
+     * practical tasks by the teacher's marking, videos by being watched, packages through their runtime.
      */
     @Transactional
     public boolean markDone(Viewer actor, long schoolId, long classId, int stepIndex) {
         Studying studying = studying(actor, schoolId, classId);
         LessonStep step = opened(studying.step(stepIndex));
-        if (step.content().kind() == ActivityKind.QUIZ || step.content().kind() == ActivityKind.PRACTICAL_TASK) {
+        if (!step.completion().learnerMayMarkDone()) {
             throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex);
         }
-        return write(actor, studying, step, Verb.COMPLETED, LearningEvent.Result.completed(),
+        return complete(actor, studying, step);
+    }
+
+    /**
+     * Records how much of a video or audio item the learner has played (0 to 100, counted by the player from the
+     * parts actually played, not from where the slider is). One statement per tenth, so replays and resent reports
+     * add nothing; reaching the step's share completes it when its rule is {@link CompletionRule#WATCHED}.
+     */
+    @Transactional
+    public boolean progressed(Viewer actor, long schoolId, long classId, int stepIndex, int percent) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = opened(studying.step(stepIndex));
+        if (step.content().kind() != ActivityKind.RESOURCE || percent < 0 || percent > 100) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "progress " + percent + " on step "
+                    + stepIndex);
+        }
+        int tenth = percent / 10 * 10;
+        write(actor, studying, step, Verb.PROGRESSED, LearningEvent.Result.progressed(tenth),
+                idFor(studying.registration(), step, "progressed:" + tenth));
+        return step.completion() == CompletionRule.WATCHED && percent >= step.watchPercent() && complete(actor, studying, step);
+    }
+
+    /** Writes the step's completion (once) and the module's, if that completes it. */
+    private boolean complete(Viewer actor, Studying studying, LessonStep step) {
+        boolean written = write(actor, studying, step, Verb.COMPLETED, LearningEvent.Result.completed(),
                 idFor(studying.registration(), step, "completed"));
+        if (written) {
+            modules.settle(people.get(actor.personId()), studying.schoolClass(), studying.registration());
+        }
+        return written;
     }
 
     /** Each of the learner's classes now with how much of it they have completed. */
@@ -112,7 +149,8 @@ public class ClassLearning {
             List<LessonStep> dueSoon = steps.stream().filter(step -> !step.completed() && step.dueOn() != null)
                     .sorted(java.util.Comparator.comparing(LessonStep::dueOn)).limit(UPCOMING).toList();
             progress.add(new ClassProgress(schoolClass, (int) steps.stream().filter(LessonStep::completed).count(),
-                    steps.size(), next(steps), dueSoon));
+                    steps.size(), next(steps), dueSoon,
+                    modules.completed(schoolClass, actor.personId(), enrolment.getRegistration())));
         }
         return progress;
     }
@@ -123,15 +161,19 @@ public class ClassLearning {
         List<ClassEnrolment> enrolments = teaching.enrolments(actor, schoolId, classId).stream()
                 .filter(ClassEnrolment::isActive).toList();
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
-        Map<UUID, Set<String>> done = record.completedIn(enrolments.stream().map(ClassEnrolment::getRegistration).toList());
+        List<UUID> registrations = enrolments.stream().map(ClassEnrolment::getRegistration).toList();
+        Map<UUID, Set<String>> done = record.completedIn(registrations);
+        Map<UUID, Map<String, Double>> grades = record.grades(registrations);
         List<LessonStep> steps = steps(schoolClass, Set.of());
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(VIETNAM));
         List<ClassGrid.Row> rows = enrolments.stream().map(e -> {
             Set<String> completed = done.getOrDefault(e.getRegistration(), Set.of());
             long overdue = steps.stream().filter(s -> s.dueOn() != null && today.isAfter(s.dueOn())
                     && !completed.contains(s.activityId())).count();
+            boolean moduleDone = ModuleCompletions.completes(schoolClass, steps(schoolClass, completed),
+                    grades.getOrDefault(e.getRegistration(), Map.of()));
             return new ClassGrid.Row(e.getLearner(), steps.stream().map(s -> completed.contains(s.activityId())).toList(),
-                    (int) overdue);
+                    (int) overdue, moduleDone);
         }).toList();
         return new ClassGrid(steps, rows);
     }
@@ -195,78 +237,12 @@ public class ClassLearning {
                 new LearningEvent.Result(null, null, null, null, achieved, achieved, note),
                 idFor(enrolment.getRegistration(), step, "marked:" + markingId),
                 new LearningEvent.Instructor(teacher.getFullName(), teacher.getUsername()));
+        if (achieved) {
+            modules.settle(enrolment.getLearner(), schoolClass, enrolment.getRegistration());
+        }
         notifications.notify(learnerId, NotificationKind.TASK_MARKED, "marked:" + markingId,
                 "/learning/class.xhtml?id=" + classId + "&step=" + stepIndex, List.of(step.content().title(),
                         schoolClass.getName(), achieved ? "#classes.achieved" : "#classes.notYet"));
-    }
-
-    /**
-     * Sets what the class's teachers decide for one step: due date, the step that must be completed first (by its
-     * number, or null), and for a quiz the percentage that passes (null: {@link #PASS_SHARE}); the quiz's other
-     * settings stay.
-     */
-    @Transactional
-    public void settle(Viewer actor, long schoolId, long classId, int stepIndex, java.time.LocalDate dueOn,
-            Integer requiresStep, Integer passPercent) {
-        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
-        List<LessonStep> steps = steps(schoolClass, Set.of());
-        if (stepIndex < 0 || stepIndex >= steps.size() || requiresStep != null
-                && (requiresStep < 0 || requiresStep >= steps.size())) {
-            throw new ClassNotFoundException(classId);
-        }
-        ActivitySettings now = schoolClass.settingsOf(steps.get(stepIndex).activityId());
-        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new ActivitySettings(dueOn,
-                requiresStep == null ? null : steps.get(requiresStep).activityId(), passPercent, now.timeLimitMinutes(),
-                now.maxAttempts(), now.gradingMethodSet(), now.opensAt(), now.closesAt(), now.reviewSet()));
-    }
-
-    /** Sets a quiz's time limit, attempts, grading method, opening window and review; its other settings stay. */
-    @Transactional
-    public void settleQuiz(Viewer actor, long schoolId, long classId, int stepIndex, QuizRules rules) {
-        SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
-        List<LessonStep> steps = steps(schoolClass, Set.of());
-        if (stepIndex < 0 || stepIndex >= steps.size()) {
-            throw new ClassNotFoundException(classId);
-        }
-        if (steps.get(stepIndex).content().kind() != ActivityKind.QUIZ) {
-            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " is no quiz");
-        }
-        ActivitySettings now = schoolClass.settingsOf(steps.get(stepIndex).activityId());
-        teaching.settle(actor, schoolId, classId, steps.get(stepIndex).activityId(), new ActivitySettings(now.dueOn(),
-                now.requiresActivityId(), now.passPercent(), rules.timeLimitMinutes(), rules.maxAttempts(),
-                rules.gradingMethod(), rules.opensAt(), rules.closesAt(), rules.review()));
-    }
-
-    /** A quiz's settings in the class, for the people who run it (defaults filled in). */
-    @Transactional
-    public QuizRules quizRules(Viewer actor, long schoolId, long classId, int stepIndex) {
-        List<LessonStep> steps = plan(actor, schoolId, classId);
-        if (stepIndex < 0 || stepIndex >= steps.size()) {
-            throw new ClassNotFoundException(classId);
-        }
-        ActivitySettings settings = teaching.get(actor, schoolId, classId).settingsOf(steps.get(stepIndex).activityId());
-        return new QuizRules(settings.timeLimitMinutes(), settings.maxAttempts(), settings.gradingMethod(), settings.opensAt(),
-                settings.closesAt(), settings.review());
-    }
-
-    /** A quiz's settings in a class; null parts take the defaults. */
-    public record QuizRules(Integer timeLimitMinutes, Integer maxAttempts, GradingMethod gradingMethod,
-            java.time.Instant opensAt, java.time.Instant closesAt, ReviewOption review) implements java.io.Serializable {
-    }
-
-    /** The class's steps with their settings, for the people who run it. */
-    @Transactional
-    public List<LessonStep> plan(Viewer actor, long schoolId, long classId) {
-        teaching.enrolments(actor, schoolId, classId);
-        return steps(teaching.get(actor, schoolId, classId), Set.of());
-    }
-
-    /** The practical tasks of the class, for the marking form. */
-    @Transactional
-    public List<LessonStep> tasks(Viewer actor, long schoolId, long classId) {
-        teaching.enrolments(actor, schoolId, classId);
-        return steps(teaching.get(actor, schoolId, classId), Set.of()).stream()
-                .filter(step -> step.content().kind() == ActivityKind.PRACTICAL_TASK).toList();
     }
 
     /** The same learner, step and purpose always give the same statement id. */
@@ -288,8 +264,7 @@ public class ClassLearning {
                 String required = settings.requiresActivityId();
                 Integer requiredStep = required == null ? null : positions.get(required);
                 steps.add(new LessonStep(steps.size(), l, a, lesson.title(), lesson.activities().get(a), id,
-                        done.contains(id), settings.dueOn(), requiredStep, required != null && !done.contains(required),
-                        settings.passPercent()));
+                        done.contains(id), requiredStep, required != null && !done.contains(required), settings));
                 positions.put(id, steps.size() - 1);
             }
         }
@@ -303,7 +278,7 @@ public class ClassLearning {
     }
 
     /** A class as its learner studies it. */
-    public record Studying(SchoolClass schoolClass, UUID registration, List<LessonStep> steps) {
+    public record Studying(SchoolClass schoolClass, UUID registration, List<LessonStep> steps, boolean moduleCompleted) {
 
         public LessonStep step(int index) {
             if (index < 0 || index >= steps.size()) {
@@ -324,7 +299,7 @@ public class ClassLearning {
 
     /** One of the learner's classes: steps done, of how many, where to continue, and the next due ones not done. */
     public record ClassProgress(SchoolClass schoolClass, int completed, int total, int continueAt,
-            List<LessonStep> dueSoon) {
+            List<LessonStep> dueSoon, boolean moduleCompleted) {
 
         public int percent() {
             return total == 0 ? 0 : completed * 100 / total;
@@ -334,8 +309,11 @@ public class ClassLearning {
     /** Learners × steps of a class: who has completed what. */
     public record ClassGrid(List<LessonStep> steps, List<Row> rows) {
 
-        /** One learner, per step whether they completed it, and how many of their activities are overdue. */
-        public record Row(Person learner, List<Boolean> completed, int overdue) {
+        /**
+         * One learner, per step whether they completed it, how many of their activities are overdue, and whether
+         * they have completed the module by the class's rule.
+         */
+        public record Row(Person learner, List<Boolean> completed, int overdue, boolean moduleCompleted) {
 
             public long done() {
                 return completed.stream().filter(Boolean::booleanValue).count();

@@ -20,9 +20,21 @@ public record LearningEvent(UUID id, long schoolId, long personId, String fullNa
     public record Instructor(String fullName, String username) {
     }
 
-    /** The outcome of an attempt or answer; any part may be null. */
+    /**
+     * The outcome of an attempt or answer; any part may be null. {@code progress} is the percentage of the
+     * activity done (the cmi5 progress extension), for "progressed" statements.
+     */
     public record Result(Double scaled, Double raw, Double min, Double max, Boolean success, Boolean completion,
-            String response) {
+            String response, Integer progress) {
+
+        public Result(Double scaled, Double raw, Double min, Double max, Boolean success, Boolean completion,
+                String response) {
+            this(scaled, raw, min, max, success, completion, response, null);
+        }
+
+        public static Result progressed(int percent) {
+            return new Result(null, null, null, null, null, null, null, percent);
+        }
 
         public static Result completed() {
             return new Result(null, null, null, null, null, true, null);

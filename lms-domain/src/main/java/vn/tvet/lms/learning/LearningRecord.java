@@ -93,6 +93,30 @@ public class LearningRecord {
         return done;
     }
 
+    /**
+     * Each registration's grade per quiz (the scaled score of its newest passed or failed statement with a score),
+     * for module completion by total score: registration → activity IRI → 0 to 1.
+     */
+    @Transactional
+    public java.util.Map<UUID, java.util.Map<String, Double>> grades(Collection<UUID> registrations) {
+        java.util.Map<UUID, java.util.Map<String, Double>> grades = new java.util.HashMap<>();
+        if (registrations.isEmpty()) {
+            return grades;
+        }
+        List<?> rows = em.createNativeQuery("select distinct on (registration, activity_id) registration, activity_id,"
+                        + " cast(statement -> 'result' -> 'score' ->> 'scaled' as float8) from learning_statement"
+                        + " where registration = any(cast(?1 as uuid[])) and verb_id in (?2, ?3) and not voided"
+                        + " and statement -> 'result' -> 'score' ->> 'scaled' is not null order by registration, activity_id, seq desc")
+                .setParameter(1, registrations.stream().map(UUID::toString).toArray(String[]::new))
+                .setParameter(2, Verb.PASSED.iri()).setParameter(3, Verb.FAILED.iri()).getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            grades.computeIfAbsent((UUID) cells[0], r -> new java.util.HashMap<>())
+                    .put((String) cells[1], ((Number) cells[2]).doubleValue());
+        }
+        return grades;
+    }
+
     /** The newest statement with one of the verbs for the learner's activity in the registration, if any. */
     @Transactional
     public java.util.Optional<LearningStatement> latest(long personId, UUID registration, String activityId,

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 final class StatementJson {
 
     static final String VERSION = "1.0.0";
+    /** cmi5's result extension for how much of an activity is done, 0 to 100. */
+    static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
     private StatementJson() {
     }
@@ -83,6 +85,9 @@ final class StatementJson {
         }
         if (result.response() != null) {
             built.add("response", result.response());
+        }
+        if (result.progress() != null) {
+            built.add("extensions", Json.createObjectBuilder().add(PROGRESS_EXTENSION, result.progress()));
         }
         return built;
     }

@@ -19,6 +19,7 @@ import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.LearningEvent;
 import vn.tvet.lms.learning.LearningRecord;
 import vn.tvet.lms.learning.LessonStep;
+import vn.tvet.lms.learning.ModuleCompletions;
 import vn.tvet.lms.learning.Verb;
 import vn.tvet.lms.notification.NotificationKind;
 import vn.tvet.lms.notification.Notifications;
@@ -42,13 +43,16 @@ class AttemptGrader {
     private LearningRecord record;
     private Clock clock;
     private Notifications notifications;
+    private ModuleCompletions modules;
 
     AttemptGrader() {
         // for the CDI proxy
     }
 
     @Inject
-    AttemptGrader(QuizAttempts attempts, LearningRecord record, Clock clock, Notifications notifications) {
+    AttemptGrader(QuizAttempts attempts, LearningRecord record, Clock clock, Notifications notifications,
+            ModuleCompletions modules) {
+        this.modules = modules;
         this.notifications = notifications;
         this.attempts = attempts;
         this.record = record;
@@ -109,6 +113,7 @@ class AttemptGrader {
         write(attempt, schoolClass, learner, null, gradePassed ? Verb.PASSED : Verb.FAILED,
                 LearningEvent.Result.scored(grade * attempt.getMaxScore(), attempt.getMaxScore(), gradePassed),
                 (gradePassed ? "passed:" : "failed:") + round, step.content().title(), instructor);
+        modules.settle(learner, schoolClass, attempt.getRegistration());
         if (instructor != null) {
             notifications.notify(learner.getId(), NotificationKind.QUIZ_GRADED, "graded:" + attempt.getId() + ":" + round,
                     "/learning/attempt.xhtml?class=" + schoolClass.getId() + "&attempt=" + attempt.getId(),

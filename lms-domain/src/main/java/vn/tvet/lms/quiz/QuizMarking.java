@@ -15,7 +15,7 @@ import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.courseware.ActivityKind;
-import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.ClassPlanning;
 import vn.tvet.lms.learning.LearningEvent;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.questions.Question;
@@ -31,7 +31,7 @@ public class QuizMarking {
 
     static final int MAX_REASON = 2000;
 
-    private ClassLearning learning;
+    private ClassPlanning planning;
     private ClassTeaching teaching;
     private QuizAttempts attempts;
     private AttemptGrader grader;
@@ -43,9 +43,9 @@ public class QuizMarking {
     }
 
     @Inject
-    public QuizMarking(ClassLearning learning, ClassTeaching teaching, QuizAttempts attempts, AttemptGrader grader,
+    public QuizMarking(ClassPlanning planning, ClassTeaching teaching, QuizAttempts attempts, AttemptGrader grader,
             People people, Clock clock) {
-        this.learning = learning;
+        this.planning = planning;
         this.teaching = teaching;
         this.attempts = attempts;
         this.grader = grader;
@@ -68,7 +68,7 @@ public class QuizMarking {
     /** One attempt in full: every question with its right answers, the learner's answer, its mark and the history. */
     @Transactional
     public AttemptDetail attempt(Viewer actor, long schoolId, long classId, UUID attemptId) {
-        learning.plan(actor, schoolId, classId);
+        planning.plan(actor, schoolId, classId);
         QuizAttempt attempt = ofClass(classId, attemptId, false);
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
         Map<Integer, QuizResponse> given = new HashMap<>();
@@ -93,7 +93,7 @@ public class QuizMarking {
      */
     @Transactional
     public void grade(Viewer actor, long schoolId, long classId, UUID attemptId, int slot, double points, String reason) {
-        learning.plan(actor, schoolId, classId);
+        planning.plan(actor, schoolId, classId);
         QuizAttempt attempt = ofClass(classId, attemptId, true);
         if (attempt.isOpen()) {
             throw new QuizRuleException(Reason.BAD_MARK, "attempt still open");
@@ -154,7 +154,7 @@ public class QuizMarking {
     }
 
     private LessonStep quizStep(Viewer actor, long schoolId, long classId, int stepIndex) {
-        List<LessonStep> steps = learning.plan(actor, schoolId, classId);
+        List<LessonStep> steps = planning.plan(actor, schoolId, classId);
         if (stepIndex < 0 || stepIndex >= steps.size()) {
             throw new vn.tvet.lms.classes.ClassNotFoundException(classId);
         }

@@ -993,6 +993,9 @@ class UseCasesInContainerIT {
     vn.tvet.lms.learning.ClassLearning classLearning;
 
     @Inject
+    vn.tvet.lms.learning.ClassPlanning classPlanning;
+
+    @Inject
     vn.tvet.lms.learning.LearningRecord learningRecord;
 
     @Inject
@@ -1026,6 +1029,103 @@ class UseCasesInContainerIT {
 
     private List<vn.tvet.lms.learning.LessonStep> studied(Viewer learner, long schoolId, long classId) {
         return classLearning.studying(learner, schoolId, classId).steps();
+    }
+
+    @Test
+    void teachersChooseWhatCompletesEachActivityAndTheModule() throws Exception {
+        Institution school = school("Trường Hoàn Thành");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Hoàn Thành",
+                null, Role.TEACHER)), school, false, false);
+        Viewer learner = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Lê Văn Xem",
+                null, Role.STUDENT)), school, false, false);
+        Viewer classmate = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Phạm Thị Điểm",
+                null, Role.STUDENT)), school, false, false);
+        long video = withFile(teacher, authoring.draft(teacher, school.getId(), details("Video cắt điện", SharingScope.SCHOOL,
+                ResourceType.VIDEO, Licence.CC_BY)).getId(), new StoredBlob(UUID.randomUUID().toString().replace("-", "")
+                        .repeat(2), 10));
+        review.submit(teacher, video);
+        review.approve(adminOf(school.getId()), video, null);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ11", "Hoàn thành").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Đọc trước", null, "<p>Cắt điện</p>", null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.QUIZ, "Kiểm tra", null, null, null, vn.tvet.lms.courseware.AikenQuiz
+                        .parse("Việc đầu tiên?\nA. Cắt điện\nB. Mở tủ\nANSWER: A\n\nKiểm tra dây khi nào?\nA. Sau\nB. Trước\nANSWER: B\n")));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.RESOURCE, "Video", video, null, null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK, "Lắp aptomat", null, "Lắp theo bản vẽ", null, List.of()));
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("HT-11",
+                "Lớp hoàn thành", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId(), classmate.personId()));
+
+        assertEquals(List.of(vn.tvet.lms.classes.CompletionRule.SELF_MARKED, vn.tvet.lms.classes.CompletionRule.PASSED,
+                vn.tvet.lms.classes.CompletionRule.SELF_MARKED, vn.tvet.lms.classes.CompletionRule.MARKED),
+                studied(learner, school.getId(), classId).stream().map(vn.tvet.lms.learning.LessonStep::completion).toList(),
+                "each kind's default");
+        var rules = classPlanning.rulesByStep(teacher, school.getId(), classId);
+        assertTrue(rules.get(2).contains(vn.tvet.lms.classes.CompletionRule.WATCHED), "a video can complete by watching");
+        assertFalse(rules.get(0).contains(vn.tvet.lms.classes.CompletionRule.WATCHED), "a page cannot");
+        for (var misfit : List.of(java.util.Map.entry(0, vn.tvet.lms.classes.CompletionRule.WATCHED),
+                java.util.Map.entry(1, vn.tvet.lms.classes.CompletionRule.SELF_MARKED),
+                java.util.Map.entry(2, vn.tvet.lms.classes.CompletionRule.PACKAGE))) {
+            assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.RULE_DOES_NOT_FIT, assertThrows(
+                    vn.tvet.lms.classes.ClassRuleException.class, () -> classPlanning.settleCompletion(teacher,
+                            school.getId(), classId, misfit.getKey(), misfit.getValue(), null, false)).reason(),
+                    misfit.toString());
+        }
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classPlanning.settleCompletion(learner,
+                school.getId(), classId, 0, vn.tvet.lms.classes.CompletionRule.VIEWED, null, false), "learners do not set rules");
+        classPlanning.settleCompletion(teacher, school.getId(), classId, 0, vn.tvet.lms.classes.CompletionRule.VIEWED, null,
+                false);
+        classPlanning.settleCompletion(teacher, school.getId(), classId, 2, vn.tvet.lms.classes.CompletionRule.WATCHED, 80,
+                false);
+        classPlanning.settleCompletion(teacher, school.getId(), classId, 3, vn.tvet.lms.classes.CompletionRule.MARKED, null,
+                true);
+        classPlanning.settle(teacher, school.getId(), classId, 2, today.plusDays(3), null, null);
+        assertEquals(80, studied(learner, school.getId(), classId).get(2).watchPercent(), "a later due date keeps the rule");
+
+        classLearning.viewed(learner, school.getId(), classId, 0);
+        assertTrue(studied(learner, school.getId(), classId).get(0).completed(), "opening completes a 'viewed' page");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.COMPLETES_OTHERWISE, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classLearning.markDone(learner, school.getId(), classId, 2))
+                .reason(), "a video to watch is not done on the learner's say");
+        assertFalse(classLearning.progressed(learner, school.getId(), classId, 2, 50));
+        assertFalse(classLearning.progressed(learner, school.getId(), classId, 2, 55), "the same tenth again");
+        assertThrows(vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.progressed(learner, school.getId(), classId, 0, 50), "a page has no playing");
+        assertThrows(vn.tvet.lms.classes.ClassRuleException.class,
+                () -> classLearning.progressed(learner, school.getId(), classId, 2, 101));
+        var registration = classLearning.studying(learner, school.getId(), classId).registration();
+        assertEquals(1, learningRecord.timeline(learner.personId(), registration, 50).stream()
+                .filter(s -> s.getVerbId().equals(vn.tvet.lms.learning.Verb.PROGRESSED.iri())).count(), "one statement per tenth");
+        assertFalse(studied(learner, school.getId(), classId).get(2).completed(), "50 % of 80 % is not enough");
+        assertTrue(classLearning.progressed(learner, school.getId(), classId, 2, 85));
+        assertTrue(studied(learner, school.getId(), classId).get(2).completed());
+        assertFalse(classLearning.studying(learner, school.getId(), classId).moduleCompleted(), "the quiz is still to pass");
+
+        answerQuiz(learner, school.getId(), classId, "Cắt điện", "Trước");
+        assertTrue(classLearning.studying(learner, school.getId(), classId).moduleCompleted(), "the optional task is not needed");
+        String module = vn.tvet.lms.courseware.ActivityIds.ofVersion(classTeaching.get(teacher, school.getId(), classId)
+                .getVersion().getId());
+        assertTrue(learningRecord.has(learner.personId(), registration, module, vn.tvet.lms.learning.Verb.COMPLETED),
+                "the module's own completion is in the record");
+
+        answerQuiz(classmate, school.getId(), classId, "Cắt điện", "Sau");
+        assertFalse(classLearning.studying(classmate, school.getId(), classId).moduleCompleted());
+        classPlanning.settleModuleCompletion(teacher, school.getId(), classId, vn.tvet.lms.classes.ModuleCompletion.TOTAL_SCORE,
+                60);
+        assertFalse(classLearning.studying(classmate, school.getId(), classId).moduleCompleted(), "50 % is below 60 %");
+        classPlanning.settleModuleCompletion(teacher, school.getId(), classId, vn.tvet.lms.classes.ModuleCompletion.TOTAL_SCORE,
+                50);
+        assertTrue(classLearning.studying(classmate, school.getId(), classId).moduleCompleted(), "read from the record");
+        assertEquals(List.of(true, true), classLearning.grid(teacher, school.getId(), classId).rows().stream()
+                .map(vn.tvet.lms.learning.ClassLearning.ClassGrid.Row::moduleCompleted).toList());
+        assertThrows(vn.tvet.lms.classes.ClassRuleException.class, () -> classPlanning.settleModuleCompletion(teacher,
+                school.getId(), classId, vn.tvet.lms.classes.ModuleCompletion.TOTAL_SCORE, null), "a total needs its mark");
     }
 
     @Test
@@ -1126,7 +1226,8 @@ class UseCasesInContainerIT {
         UUID marking = UUID.randomUUID();
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
         classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 2, true, "Đấu nối gọn, đúng sơ đồ", marking);
-        assertEquals(13, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
+        // the marking completes the last step, so the module's completion follows it, once
+        assertEquals(14, learningRecord.timeline(learner.personId(), registration, 50).size(), "a resent marking adds nothing");
         var judgement = learnerRecords.judgement(learner, school.getId(), classId, 2).orElseThrow();
         assertTrue(judgement.achieved());
         assertEquals("Đấu nối gọn, đúng sơ đồ", judgement.comment());
@@ -1134,9 +1235,10 @@ class UseCasesInContainerIT {
         var grid = classLearning.grid(teacher, school.getId(), classId);
         assertEquals(List.of(List.of(true, true, true)), grid.rows().stream().map(r -> r.completed()).toList());
         var timelineSeen = learnerRecords.timeline(teacher, school.getId(), classId, learner.personId(), 50);
-        assertEquals(vn.tvet.lms.learning.Verb.PASSED, timelineSeen.get(0).verb(), "newest first: the marking");
-        assertEquals("Đấu nối gọn, đúng sơ đồ", timelineSeen.get(0).response());
-        assertEquals(13, timelineSeen.size());
+        assertEquals(vn.tvet.lms.learning.Verb.COMPLETED, timelineSeen.get(0).verb(), "newest first: the module completed");
+        assertEquals(vn.tvet.lms.learning.Verb.PASSED, timelineSeen.get(1).verb(), "then the marking");
+        assertEquals("Đấu nối gọn, đúng sơ đồ", timelineSeen.get(1).response());
+        assertEquals(14, timelineSeen.size());
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
                 () -> learnerRecords.timeline(learner, school.getId(), classId, learner.personId(), 50));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
@@ -1144,23 +1246,23 @@ class UseCasesInContainerIT {
 
         // settings per activity, by the class's teachers only: due dates (overdue when past), prerequisites, pass marks
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
-                () -> classLearning.settle(learner, school.getId(), classId, 0, today, null, null));
+                () -> classPlanning.settle(learner, school.getId(), classId, 0, today, null, null));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
-                () -> classLearning.settle(teacher, school.getId(), classId, 9, today, null, null));
+                () -> classPlanning.settle(teacher, school.getId(), classId, 9, today, null, null));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classTeaching.settle(teacher, school.getId(),
                 classId, "urn:tvet-lms:module-version:1:lesson:99:activity:1",
                 new vn.tvet.lms.classes.ActivitySettings(today, null, null)), "only the class's own activities");
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.BAD_PREREQUISITE, assertThrows(
                 vn.tvet.lms.classes.ClassRuleException.class,
-                () -> classLearning.settle(teacher, school.getId(), classId, 0, null, 2, null)).reason(), "no loops");
+                () -> classPlanning.settle(teacher, school.getId(), classId, 0, null, 2, null)).reason(), "no loops");
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.BAD_PASS_PERCENT, assertThrows(
                 vn.tvet.lms.classes.ClassRuleException.class,
-                () -> classLearning.settle(teacher, school.getId(), classId, 1, null, null, 101)).reason());
+                () -> classPlanning.settle(teacher, school.getId(), classId, 1, null, null, 101)).reason());
         long otherClass = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("HT-02",
                 "Lớp học tập 2", today, today.plusMonths(1))).getId();
         classTeaching.enrol(teacher, school.getId(), otherClass, List.of(learner.personId()));
-        classLearning.settle(teacher, school.getId(), otherClass, 1, today.minusDays(1), 0, 100);
-        classLearning.settle(teacher, school.getId(), otherClass, 2, today.plusDays(3), null, null);
+        classPlanning.settle(teacher, school.getId(), otherClass, 1, today.minusDays(1), 0, 100);
+        classPlanning.settle(teacher, school.getId(), otherClass, 2, today.plusDays(3), null, null);
         var planned = classLearning.studying(learner, school.getId(), otherClass).steps();
         assertTrue(planned.get(1).overdueOn(today), "yesterday's quiz is overdue");
         assertFalse(planned.get(2).overdueOn(today));
@@ -1178,7 +1280,7 @@ class UseCasesInContainerIT {
         assertFalse(studied(learner, school.getId(), otherClass).get(1).completed(), "this class asks for every answer right");
         assertEquals(2.0, answerQuiz(learner, school.getId(), otherClass, "Cắt điện", "Trước").score());
         assertTrue(studied(learner, school.getId(), otherClass).get(1).completed());
-        classLearning.settle(teacher, school.getId(), otherClass, 1, null, null, null);
+        classPlanning.settle(teacher, school.getId(), otherClass, 1, null, null, null);
         assertEquals(null, classLearning.studying(learner, school.getId(), otherClass).steps().get(1).dueOn(), "cleared");
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classLearning.grid(outsider, school.getId(), classId));
     }
@@ -1237,11 +1339,11 @@ class UseCasesInContainerIT {
                 "Lớp kiểm tra", today, today.plusMonths(1))).getId();
         classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId(), classmate.personId()));
         classLearning.markDone(learner, school.getId(), classId, 0);
-        classLearning.settleQuiz(teacher, school.getId(), classId, 1, new vn.tvet.lms.learning.ClassLearning.QuizRules(
+        classPlanning.settleQuiz(teacher, school.getId(), classId, 1, new vn.tvet.lms.learning.ClassPlanning.QuizRules(
                 null, 2, vn.tvet.lms.classes.GradingMethod.HIGHEST, null, java.time.Instant.now().plusSeconds(4),
                 vn.tvet.lms.classes.ReviewOption.ANSWERS));
-        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classLearning.settleQuiz(learner, school.getId(),
-                classId, 1, new vn.tvet.lms.learning.ClassLearning.QuizRules(null, null, null, null, null, null)));
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classPlanning.settleQuiz(learner, school.getId(),
+                classId, 1, new vn.tvet.lms.learning.ClassPlanning.QuizRules(null, null, null, null, null, null)));
 
         // the time runs on the server: the quiz closes in 4 s, so the attempt's deadline is then
         UUID late = quizTaking.start(learner, school.getId(), classId, 1);
@@ -1326,7 +1428,7 @@ class UseCasesInContainerIT {
         assertEquals(0, notifications.unread(teacher), "each person reads their own");
 
         // a due date tomorrow reminds once, however often the schedule runs; a learner who turned the e-mail off gets none
-        classLearning.settle(teacher, school.getId(), classId, 0, today.plusDays(1), null, null);
+        classPlanning.settle(teacher, school.getId(), classId, 0, today.plusDays(1), null, null);
         notifications.emailOn(learner, vn.tvet.lms.notification.NotificationKind.DUE_SOON, false);
         dueDateReminders.remind(today);
         dueDateReminders.remind(today);

@@ -16,6 +16,7 @@ import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.ClassPlanning;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
@@ -43,6 +44,9 @@ public class ClassPage implements Serializable {
 
     @Inject
     ClassLearning learning;
+
+    @Inject
+    ClassPlanning planning;
 
     @Inject
     PageActions pageActions;
@@ -109,7 +113,7 @@ public class ClassPage implements Serializable {
     /** The lessons of the class for the grid's filter: their number as the value, "number. title" as the label. */
     public List<jakarta.faces.model.SelectItem> getGridLessons() {
         java.util.Map<Integer, String> lessons = new java.util.LinkedHashMap<>();
-        learning.plan(currentUser.viewer(), schoolId, classId)
+        planning.plan(currentUser.viewer(), schoolId, classId)
                 .forEach(step -> lessons.putIfAbsent(step.lesson(), (step.lesson() + 1) + ". " + step.lessonTitle()));
         return lessons.entrySet().stream().map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
     }
@@ -216,7 +220,7 @@ public class ClassPage implements Serializable {
 
     public List<LessonStep> getTasks() {
         if (tasks == null) {
-            tasks = learning.tasks(currentUser.viewer(), schoolId, classId);
+            tasks = planning.tasks(currentUser.viewer(), schoolId, classId);
         }
         return tasks;
     }

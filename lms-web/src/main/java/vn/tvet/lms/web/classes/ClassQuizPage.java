@@ -13,7 +13,7 @@ import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.GradingMethod;
 import vn.tvet.lms.classes.ReviewOption;
 import vn.tvet.lms.courseware.ActivityKind;
-import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.ClassPlanning;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.quiz.ItemAnalysis;
 import vn.tvet.lms.quiz.QuizMarking;
@@ -40,7 +40,7 @@ public class ClassQuizPage implements Serializable {
     ClassTeaching teaching;
 
     @Inject
-    ClassLearning learning;
+    ClassPlanning planning;
 
     @Inject
     QuizMarking marking;
@@ -78,7 +78,7 @@ public class ClassQuizPage implements Serializable {
         if (!teaching.mayManage(currentUser.viewer(), schoolId, classId)) {
             throw new ClassNotFoundException(classId);
         }
-        List<LessonStep> steps = learning.plan(currentUser.viewer(), schoolId, classId);
+        List<LessonStep> steps = planning.plan(currentUser.viewer(), schoolId, classId);
         if (index < 0 || index >= steps.size() || steps.get(index).content().kind() != ActivityKind.QUIZ) {
             throw new ClassNotFoundException(classId);
         }
@@ -86,7 +86,7 @@ public class ClassQuizPage implements Serializable {
         title = (quiz.lesson() + 1) + "." + (quiz.activity() + 1) + " " + quiz.content().title();
         var schoolClass = teaching.get(currentUser.viewer(), schoolId, classId);
         className = schoolClass.getCode() + " – " + schoolClass.getName();
-        ClassLearning.QuizRules settings = learning.quizRules(currentUser.viewer(), schoolId, classId, index);
+        ClassPlanning.QuizRules settings = planning.quizRules(currentUser.viewer(), schoolId, classId, index);
         timeLimitMinutes = settings.timeLimitMinutes();
         maxAttempts = settings.maxAttempts();
         gradingMethod = settings.gradingMethod();
@@ -96,8 +96,8 @@ public class ClassQuizPage implements Serializable {
     }
 
     public void save() {
-        boolean saved = pageActions.run(() -> learning.settleQuiz(currentUser.viewer(), schoolId, classId, index,
-                new ClassLearning.QuizRules(timeLimitMinutes, maxAttempts, gradingMethod, instant(opensAt), instant(closesAt),
+        boolean saved = pageActions.run(() -> planning.settleQuiz(currentUser.viewer(), schoolId, classId, index,
+                new ClassPlanning.QuizRules(timeLimitMinutes, maxAttempts, gradingMethod, instant(opensAt), instant(closesAt),
                         review)));
         if (saved) {
             texts.info("quiz.settingsSaved");

@@ -39,7 +39,7 @@ final class GridView {
                 default -> true;
             };
             if (keep) {
-                rows.add(new ClassGrid.Row(row.learner(), completed, row.overdue()));
+                rows.add(new ClassGrid.Row(row.learner(), completed, row.overdue(), row.moduleCompleted()));
             }
         }
         Comparator<ClassGrid.Row> byName = Comparator.comparing(r -> r.learner().getFullName(),

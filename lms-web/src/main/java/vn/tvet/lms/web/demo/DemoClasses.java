@@ -16,6 +16,7 @@ import vn.tvet.lms.account.Role;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.classes.ClassDetails;
 import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.CompletionRule;
 import vn.tvet.lms.classes.GradingMethod;
 import vn.tvet.lms.classes.ReviewOption;
 import vn.tvet.lms.courseware.ActivityKind;
@@ -23,6 +24,7 @@ import vn.tvet.lms.courseware.ModuleAuthoring;
 import vn.tvet.lms.courseware.ModuleSharing;
 import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.ClassPlanning;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.questions.Response;
 import vn.tvet.lms.quiz.AttemptView;
@@ -56,6 +58,9 @@ class DemoClasses {
     ClassLearning learning;
 
     @Inject
+    ClassPlanning planning;
+
+    @Inject
     QuizTaking quizzes;
 
     void load(Map<String, Institution> schoolsByCode, long sharedModuleId) {
@@ -81,9 +86,12 @@ class DemoClasses {
      * whose essay waits for the teacher.
      */
     private void someProgress(Viewer teacher, Institution school, long classId) {
-        List<LessonStep> plan = learning.plan(teacher, school.getId(), classId);
-        int finalQuiz = plan.size() - 1;
-        learning.settleQuiz(teacher, school.getId(), classId, finalQuiz, new ClassLearning.QuizRules(20, 2,
+        List<LessonStep> plan = planning.plan(teacher, school.getId(), classId);
+        int finalQuiz = plan.stream().filter(step -> step.content().kind() == ActivityKind.QUIZ)
+                .mapToInt(LessonStep::index).max().orElseThrow();
+        plan.stream().filter(step -> step.lesson() == 2).findFirst().ifPresent(listening -> planning.settleCompletion(
+                teacher, school.getId(), classId, listening.index(), CompletionRule.WATCHED, 80, false));
+        planning.settleQuiz(teacher, school.getId(), classId, finalQuiz, new ClassPlanning.QuizRules(20, 2,
                 GradingMethod.HIGHEST, null, null, ReviewOption.FEEDBACK));
         List<Integer> reading = plan.stream().filter(step -> step.lesson() == 0 && step.content().kind() != ActivityKind.QUIZ)
                 .map(LessonStep::index).toList();

@@ -144,6 +144,8 @@ class DemoCourseware {
         modules.redrawQuiz(teacher, haiPhong.getId(), moduleId, wiring, finalQuiz, QuizDraw.NONE
                 .with(QuizDraw.Rule.random("An toàn điện", 3)).with(QuizDraw.Rule.random("Đo lường", 2))
                 .with(QuizDraw.Rule.fixed(essay)));
+        long review = modules.addLesson(teacher, haiPhong.getId(), moduleId, "Bài 3: Ôn tập – tín hiệu trong xưởng");
+        resource(teacher, haiPhong, moduleId, review, resourceIds, DemoSounds.TITLE);
         modules.publish(teacher, haiPhong.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
 
         sharing.askToShare(teacher, haiPhong.getId(), moduleId);

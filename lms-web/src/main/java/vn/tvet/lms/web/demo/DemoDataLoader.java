@@ -28,6 +28,7 @@ import vn.tvet.lms.institution.Institution;
 import vn.tvet.lms.institution.InstitutionType;
 import vn.tvet.lms.institution.Institutions;
 import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.Licence;
 import vn.tvet.lms.library.ResourceAuthoring;
 import vn.tvet.lms.library.ResourceDetails;
 import vn.tvet.lms.library.ResourceReview;
@@ -171,9 +172,26 @@ public class DemoDataLoader {
                 review.approve(reviewer, resource.getId(), "Đạt yêu cầu (dữ liệu mẫu)");
             }
         }
+        loadAudio(byCode, idsByTitle);
         int queued = indexQueue.everythingChanged();
         LOG.log(Level.INFO, "Demo library loaded: {0} documents queued for search", queued);
         return idsByTitle;
+    }
+
+    /** The workshop's siren signals as an audio item, shared with the network by the Hải Phòng college. */
+    private void loadAudio(Map<String, Institution> byCode, Map<String, Long> idsByTitle) {
+        byte[] sound = DemoSounds.workshopSignals();
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(sound), Long.MAX_VALUE, "audio/wav");
+        long schoolId = byCode.get("HP-CDKT").getId();
+        Viewer author = member("hpcd.gv1", schoolId, false);
+        LearningResource resource = authoring.draft(author, schoolId, new ResourceDetails(DemoSounds.TITLE,
+                DemoSounds.DESCRIPTION, ResourceType.AUDIO, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY,
+                Set.of("an toàn lao động", "tín hiệu còi", "xưởng thực hành"), null, SharingScope.NETWORK));
+        authoring.addVersion(author, resource.getId(), blob, DemoSounds.FILE_NAME, "audio/wav", null);
+        review.submit(author, resource.getId());
+        review.approve(new Viewer(people.findByUsername("thuvien").orElseThrow().getId(), Set.of(), Set.of(), true),
+                resource.getId(), "Đạt yêu cầu (dữ liệu mẫu)");
+        idsByTitle.put(DemoSounds.TITLE, resource.getId());
     }
 
     /** A demo person acting in their school, as the library's use cases see them. */

@@ -1,5 +1,6 @@
 package vn.tvet.lms.web.learning;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,19 +10,28 @@ import java.util.List;
 import java.util.Map;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.classes.ClassNotFoundException;
+import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.learning.LessonStep;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LibraryReading;
+import vn.tvet.lms.library.ResourceNotFoundException;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.quiz.QuizTaking;
 import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.library.PreviewKind;
+import vn.tvet.lms.web.library.ResourcePage;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
 
 /**
  * The lesson player: one step of the learner's class at a time, with the outline of lessons (what is done),
- * progress, previous and next, and "continue where I left off" when no step is named. Opening a step records
- * that it was viewed; pages and items are marked done by the learner, quizzes by being passed (attempts open in
- * their own page).
+ * progress, previous and next, and "continue where I left off" when no step is named. Library items open in place
+ * (the library's previews). Opening a step records that it was viewed; each step completes by its class's rule
+ * (the learner's say, opening it, a video played to a share, a quiz passed, a task marked; attempts open in their
+ * own page).
  */
 @Named
 @ViewScoped
@@ -57,6 +67,10 @@ public class LessonPlayerPage implements Serializable {
     private int index;
     private transient ClassLearning.Studying studying;
     private transient QuizTaking.QuizOverview quiz;
+    private transient ItemPreview item;
+
+    @Inject
+    LibraryReading reading;
 
     public void load() {
         schoolId = currentUser.requireSchoolRole(Role.STUDENT);
@@ -92,6 +106,57 @@ public class LessonPlayerPage implements Serializable {
         texts.info("player.markedDone");
         texts.keepForRedirect();
         return stepOutcome(Math.min(index + 1, getStudying().steps().size() - 1));
+    }
+
+    /**
+     * The player's report of how much of the current video or audio has been played (request parameter
+     * {@code percent}); says so when that completes the step.
+     */
+    public void progressed() {
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("percent");
+        int percent;
+        try {
+            percent = Integer.parseInt(String.valueOf(given).strip());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        boolean completedNow = pageActions.call(() -> learning.progressed(currentUser.viewer(), schoolId, classId, index,
+                Math.max(0, Math.min(100, percent)))).orElse(false);
+        if (completedNow) {
+            studying = null;
+            texts.info("player.stepDone");
+        }
+    }
+
+    /** The current library item as the player shows it in place; null on other steps. */
+    public ItemPreview getItem() {
+        LessonStep current = getCurrent();
+        if (item == null && current != null && current.content().kind() == ActivityKind.RESOURCE && !current.locked()) {
+            item = preview(current.content().resourceId());
+        }
+        return item;
+    }
+
+    private ItemPreview preview(Long resourceId) {
+        try {
+            LearningResource resource = reading.item(currentUser.viewer(), resourceId);
+            return new ItemPreview(resourceId, PreviewKind.of(resource.getType(), resource.latestVersionFor(
+                    currentUser.viewer())), resource.getTitle(), resource.latestVersionFor(currentUser.viewer())
+                            .filter(ResourceVersion::isPackage).map(v -> "/library/play/" + resourceId + "/" + v.getNumber()
+                                    + "/" + v.getEntryPoint()).orElse(null), resource.getType() == ResourceType.LINK
+                                            ? resource.getLinkUrl() : null);
+        } catch (ResourceNotFoundException e) {
+            return new ItemPreview(resourceId, "hidden", null, null, null);
+        }
+    }
+
+    /** The start of the current item's text, for plain-text items. */
+    public LibraryReading.TextStart getItemText() {
+        return reading.textStart(currentUser.viewer(), getItem().id(), ResourcePage.TEXT_PREVIEW_BYTES);
+    }
+
+    /** A library item in the player: how it previews, its title, where a package plays and where a link goes. */
+    public record ItemPreview(long id, String kind, String title, String playUrl, String linkUrl) implements Serializable {
     }
 
     /** Starts an attempt at the current quiz (or finds the open one) and opens it. */

@@ -10,7 +10,7 @@ import vn.tvet.lms.library.ResourceVersion;
  * {@code image}, {@code text}, {@code package} (the sandboxed player), {@code model} (3D), {@code download}
  * (no preview), or {@code none} (no file yet).
  */
-final class PreviewKind {
+public final class PreviewKind {
 
     /** Plain text shown in the page (as text, never as markup); other text types (HTML, SVG) are downloads. */
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv", "text/markdown", "text/x-markdown");
@@ -18,7 +18,7 @@ final class PreviewKind {
     private PreviewKind() {
     }
 
-    static String of(ResourceType type, Optional<ResourceVersion> latest) {
+    public static String of(ResourceType type, Optional<ResourceVersion> latest) {
         if (latest.map(ResourceVersion::isPackage).orElse(false)) {
             return "package";
         }

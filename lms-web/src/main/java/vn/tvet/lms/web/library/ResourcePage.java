@@ -54,7 +54,7 @@ public class ResourcePage {
     LibrarySettings settings;
 
     /** The first part of a text file shown in the page; the rest is in the download. */
-    static final int TEXT_PREVIEW_BYTES = 256 * 1024;
+    public static final int TEXT_PREVIEW_BYTES = 256 * 1024;
 
     private String id;
     private String fromModule;
