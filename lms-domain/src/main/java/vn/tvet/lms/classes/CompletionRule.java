@@ -16,7 +16,10 @@ public enum CompletionRule {
     WATCHED,
     /** A quiz's grade reaches the pass mark. */
     PASSED,
-    /** A SCORM or cmi5 package reports completed or passed through its runtime. */
+    /**
+     * A SCORM or cmi5 package reports completed or passed through its runtime. Not offered until the runtime
+     * (issue 14) can report: an activity with this rule could not be completed before.
+     */
     PACKAGE,
     /** A teacher marks the practical task achieved. */
     MARKED;
@@ -33,13 +36,13 @@ public enum CompletionRule {
         };
     }
 
-    /** The rules an activity of this kind can have (a library item's own kind narrows them further). */
+    /** The rules an activity of this kind can have now (a library item's own kind narrows them further). */
     public static List<CompletionRule> allowedFor(ActivityKind kind) {
         return switch (kind) {
             case QUIZ -> List.of(PASSED);
             case PRACTICAL_TASK -> List.of(MARKED);
             case PAGE -> List.of(SELF_MARKED, VIEWED);
-            case RESOURCE -> List.of(SELF_MARKED, VIEWED, WATCHED, PACKAGE);
+            case RESOURCE -> List.of(SELF_MARKED, VIEWED, WATCHED);
         };
     }
 
