@@ -1,5 +1,6 @@
 /* Uploads the chosen file with a progress bar. Files up to one chunk go in one request to
-   /library/upload. Larger files go in chunks to /library/uploads: after a dropped connection the
+   /library/upload (where the box has data-url). Larger files, and every file of a box without one (a
+   task's evidence), go in chunks to /library/uploads: after a dropped connection the
    script asks the server how far it got and continues from there, and choosing the same file again
    after a reload resumes the same upload. The custom header is what lets the endpoints trust that
    the request came from this page. */
@@ -51,6 +52,12 @@
     var chunkBytes = parseInt(box.dataset.chunkBytes, 10);
     var cancelled = false;
     var wakeUp = null;
+    // what the upload is for: a library item's new version, or a task's evidence ("class=…&step=…")
+    var target = box.dataset.target || 'resource=' + encodeURIComponent(box.dataset.resource);
+
+    function noteText() {
+      return note ? note.value || '' : '';
+    }
 
     function show(text, problem) {
       status.textContent = text;
@@ -90,8 +97,8 @@
     });
 
     function single(file) {
-      var url = box.dataset.url + '?resource=' + encodeURIComponent(box.dataset.resource)
-        + '&name=' + encodeURIComponent(file.name) + '&note=' + encodeURIComponent(note.value || '');
+      var url = box.dataset.url + '?' + target
+        + '&name=' + encodeURIComponent(file.name) + '&note=' + encodeURIComponent(noteText());
       return request('POST', url, file, function (loaded) {
         show(progress(loaded, file.size) + '%', false);
       }).then(function (answer) {
@@ -104,7 +111,7 @@
     }
 
     function storageKey(file) {
-      return 'lms-upload:' + box.dataset.resource + ':' + file.name + ':' + file.size + ':' + file.lastModified;
+      return 'lms-upload:' + target + ':' + file.name + ':' + file.size + ':' + file.lastModified;
     }
 
     /** The upload this file already started (after a reload), or a new one. */
@@ -118,7 +125,7 @@
           show(format(box.dataset.resumed, [progress(answer.body.received, file.size)]), false);
           return answer;
         }
-        var url = box.dataset.chunkedUrl + '?resource=' + encodeURIComponent(box.dataset.resource)
+        var url = box.dataset.chunkedUrl + '?' + target
           + '&name=' + encodeURIComponent(file.name) + '&size=' + file.size;
         return request('POST', url).then(function (begun) {
           if (begun.status === 201) {
@@ -174,7 +181,7 @@
           }
           if (offset >= file.size) {
             show(box.dataset.finishing, false);
-            return request('POST', base + '/finish?note=' + encodeURIComponent(note.value || ''))
+            return request('POST', base + '/finish?note=' + encodeURIComponent(noteText()))
               .then(function (answer) {
                 if (answer.status === 201) {
                   window.localStorage.removeItem(storageKey(file));
@@ -226,7 +233,7 @@
       bar.hidden = false;
       bar.value = 0;
       show('', false);
-      if (file.size > chunkBytes) {
+      if (file.size > chunkBytes || !box.dataset.url) {
         chunked(file);
       } else {
         single(file);

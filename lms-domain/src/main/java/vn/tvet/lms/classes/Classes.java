@@ -38,6 +38,12 @@ public class Classes {
         em.persist(enrolment);
     }
 
+    /** The school a class belongs to, for ids that arrive without one (a file's link); callers check access. */
+    public Optional<Long> schoolOf(long classId) {
+        return em.createQuery("select c.school.id from SchoolClass c where c.id = :id", Long.class)
+                .setParameter("id", classId).getResultStream().findFirst();
+    }
+
     public Optional<SchoolClass> findInSchool(long schoolId, long classId) {
         return em.createQuery("select c from SchoolClass c join fetch c.module join fetch c.version"
                         + " left join fetch c.teachers where c.id = :id and c.school.id = :school", SchoolClass.class)

@@ -61,8 +61,10 @@ public class CourseModules {
                 .setParameter("id", id).getResultList();
         List<Long> lessonIds = module.getLessons().stream().map(ModuleLesson::getId).toList();
         if (!lessonIds.isEmpty()) {
+            // a list, not a stream: streamed rows of several lessons come interleaved, and Hibernate fills a fetched
+            // collection from a stream only while the rows of its owner are contiguous
             List<Long> activityIds = em.createQuery("select l from ModuleLesson l left join fetch l.activities"
-                    + " where l.id in :ids", ModuleLesson.class).setParameter("ids", lessonIds).getResultStream()
+                    + " where l.id in :ids", ModuleLesson.class).setParameter("ids", lessonIds).getResultList().stream()
                     .flatMap(lesson -> lesson.getActivities().stream()).map(ModuleActivity::getId).toList();
             if (!activityIds.isEmpty()) {
                 em.createQuery("select a from ModuleActivity a left join fetch a.questions where a.id in :ids",

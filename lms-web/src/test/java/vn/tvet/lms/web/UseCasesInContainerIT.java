@@ -1128,6 +1128,97 @@ class UseCasesInContainerIT {
                 school.getId(), classId, vn.tvet.lms.classes.ModuleCompletion.TOTAL_SCORE, null), "a total needs its mark");
     }
 
+    @Inject
+    vn.tvet.lms.learning.PracticalEvidence practicalEvidence;
+
+    @Inject
+    vn.tvet.lms.library.upload.ResumableUploads resumableUploads;
+
+    @Inject
+    vn.tvet.lms.web.library.LibrarySettings librarySettings;
+
+    @Inject
+    vn.tvet.lms.storage.ContentStore store;
+
+    /** A small real PNG, drawn here. */
+    private static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Hands in a file as one chunk through the resumable path, as the page's script does. */
+    private vn.tvet.lms.learning.TaskEvidence handIn(Viewer learner, long classId, int step, String name, byte[] bytes) {
+        var session = practicalEvidence.begin(learner, classId, step, name, bytes.length, 8 * 1024 * 1024,
+                librarySettings.uploadLimits());
+        resumableUploads.receive(learner, session.getId(), 0, bytes, bytes.length);
+        return practicalEvidence.finish(learner, session.getId());
+    }
+
+    @Test
+    void learnersHandInEvidenceThatOnlyTheirTeachersSee() throws Exception {
+        Institution school = school("Trường Minh Chứng");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Chấm",
+                null, Role.TEACHER)), school, false, false);
+        Viewer learner = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Vũ Văn Nộp",
+                null, Role.STUDENT)), school, false, false);
+        Viewer classmate = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Ngô Thị Bạn",
+                null, Role.STUDENT)), school, false, false);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ12", "Minh chứng").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Đọc", null, "<p>Đọc</p>", null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PRACTICAL_TASK, "Đấu tủ điện", null, "Chụp ảnh tủ đã đấu", null, List.of()));
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("MC-12",
+                "Lớp minh chứng", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId(), classmate.personId()));
+        byte[] photo = png();
+        var limits = librarySettings.uploadLimits();
+
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> practicalEvidence.begin(learner, classId, 0,
+                "anh.png", photo.length, 1024, limits), "a page takes no evidence");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> practicalEvidence.begin(teacher, classId, 1,
+                "anh.png", photo.length, 1024, limits), "only the class's learners hand in");
+        assertThrows(vn.tvet.lms.library.upload.UploadRejectedException.class, () -> practicalEvidence.begin(learner,
+                classId, 1, "chay.exe", 10, 1024, limits), "no programs");
+        assertThrows(vn.tvet.lms.library.upload.UploadRejectedException.class, () -> handIn(learner, classId, 1, "anh.pdf",
+                photo), "a picture named as a PDF is refused when its bytes are read");
+
+        var handedIn = handIn(learner, classId, 1, "tủ điện đã đấu.png", photo);
+        assertEquals("image/png", handedIn.getMediaType());
+        assertEquals(photo.length, handedIn.getSizeBytes());
+        assertEquals(handedIn.getId(), practicalEvidence.finish(learner, handedIn.getId()).getId(),
+                "a finish resent after its answer was lost finds the same file");
+        assertEquals(List.of(handedIn.getId()), practicalEvidence.mine(learner, school.getId(), classId, 1).stream()
+                .map(vn.tvet.lms.learning.TaskEvidence::getId).toList());
+        assertEquals(List.of(handedIn.getId()), practicalEvidence.ofLearner(teacher, school.getId(), classId,
+                learner.personId(), 1).stream().map(vn.tvet.lms.learning.TaskEvidence::getId).toList());
+        assertTrue(practicalEvidence.mine(classmate, school.getId(), classId, 1).isEmpty());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> practicalEvidence.get(classmate,
+                handedIn.getId()), "another learner's file is not found");
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> practicalEvidence.ofLearner(classmate,
+                school.getId(), classId, learner.personId(), 1), "learners do not browse each other's evidence");
+        assertEquals(handedIn.getId(), practicalEvidence.get(teacher, handedIn.getId()).getId());
+        Institution elsewhere = school("Trường Khác Minh Chứng");
+        Viewer otherAdmin = adminOf(elsewhere.getId());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> practicalEvidence.get(otherAdmin,
+                handedIn.getId()), "another school's admin gets 404");
+        try (var stored = store.open(handedIn.blob().key())) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(photo, stored.readAllBytes(), "the bytes are in the object store");
+        }
+
+        var second = handIn(learner, classId, 1, "video.png", photo);
+        practicalEvidence.remove(learner, school.getId(), second.getId());
+        assertEquals(1, practicalEvidence.mine(learner, school.getId(), classId, 1).size(), "taken back");
+        classLearning.markTask(teacher, school.getId(), classId, learner.personId(), 1, true, "Đạt", UUID.randomUUID());
+        assertThrows(vn.tvet.lms.classes.ClassRuleException.class, () -> practicalEvidence.remove(learner, school.getId(),
+                handedIn.getId()), "evidence of a task marked achieved stays");
+    }
+
     @Test
     void learningIsRecordedOnceAsXapiStatementsAndProgressIsReadFromTheRecord() throws Exception {
         Institution school = school("Trường Học Tập");

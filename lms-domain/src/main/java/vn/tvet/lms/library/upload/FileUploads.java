@@ -89,10 +89,14 @@ public class FileUploads {
     public RecordedUpload finish(@NotNull Viewer editor, @NotNull UUID uploadId, String note,
             @NotNull UploadLimits limits) {
         UploadRules.checkNote(note);
+        if (resumable.status(editor, uploadId).target().isEvidence()) {
+            throw new UploadSessionNotFoundException(uploadId);
+        }
         AssembledUpload assembled = resumable.finish(editor, uploadId);
+        long resourceId = assembled.target().resourceId();
         // The editor's rights are checked again: they may have changed while the chunks arrived.
-        ResourceType type = authoring.checkUpload(editor, assembled.resourceId());
-        return record(editor, assembled.resourceId(), type, assembled.blob(), assembled.fileName(),
+        ResourceType type = authoring.checkUpload(editor, resourceId);
+        return record(editor, resourceId, type, assembled.blob(), assembled.fileName(),
                 assembled.detected(), note, limits.packages());
     }
 

@@ -72,19 +72,34 @@ public class ResumableUploads {
             int chunkBytes, @NotNull UploadLimits limits) {
         ResourceType type = authoring.checkUpload(editor, resourceId);
         UploadRules.checkName(type, fileName);
+        quota.check(editor.personId(), totalBytes, true, limits.quota());
+        return open(editor, UploadTarget.resource(resourceId), fileName, totalBytes, chunkBytes, limits);
+    }
+
+    /**
+     * Starts an upload of a learner's evidence for the practical task at {@code step} of a class. The caller has
+     * checked that the learner may hand in there and that the file's name is acceptable evidence.
+     */
+    @Transactional
+    public UploadSession beginEvidence(@NotNull Viewer learner, long classId, int step, @NotNull String fileName,
+            long totalBytes, int chunkBytes, @NotNull UploadLimits limits) {
+        return open(learner, UploadTarget.evidence(classId, step), fileName, totalBytes, chunkBytes, limits);
+    }
+
+    private UploadSession open(Viewer person, UploadTarget target, String fileName, long totalBytes, int chunkBytes,
+            UploadLimits limits) {
         UploadRules.checkNotEmpty(fileName, totalBytes);
         if (totalBytes > limits.maxBytes()) {
             throw new ContentTooLargeException(limits.maxBytes());
         }
-        quota.check(editor.personId(), totalBytes, true, limits.quota());
         UUID id = UUID.randomUUID();
         String stagingKey = "uploads/resumable/" + id;
         String storeUploadId = store.beginParts(stagingKey, "application/octet-stream");
-        UploadSession session = new UploadSession(id, resourceId, editor.personId(), fileName, totalBytes, chunkBytes,
+        UploadSession session = new UploadSession(id, target, person.personId(), fileName, totalBytes, chunkBytes,
                 stagingKey, storeUploadId, clock.instant());
         sessions.add(session);
-        LOG.log(Level.INFO, "Upload {0} begun by person {1} for resource {2}: {3} bytes", id, editor.personId(),
-                resourceId, totalBytes);
+        LOG.log(Level.INFO, "Upload {0} begun by person {1} for {2}: {3} bytes", id, person.personId(), target,
+                totalBytes);
         return session;
     }
 
@@ -172,7 +187,7 @@ public class ResumableUploads {
                 throw new ContentStoreException("content store", staged.stagingKey(),
                         "Assembled " + size + " bytes where " + staged.totalBytes() + " were received", null);
             }
-            return new AssembledUpload(staged.resourceId(), staged.fileName(), StoredBlob.of(sha256.digest(), size),
+            return new AssembledUpload(staged.target(), staged.fileName(), StoredBlob.of(sha256.digest(), size),
                     detected);
         } catch (IOException e) {
             throw new ContentStoreException("content store", staged.stagingKey(), "Cannot read the assembled upload", e);
@@ -187,7 +202,7 @@ public class ResumableUploads {
         }
     }
 
-    /** A finished upload in its content-addressed place, ready to be recorded as a version. */
-    public record AssembledUpload(long resourceId, String fileName, StoredBlob blob, DetectedType detected) {
+    /** A finished upload in its content-addressed place, ready to be recorded where its target says. */
+    public record AssembledUpload(UploadTarget target, String fileName, StoredBlob blob, DetectedType detected) {
     }
 }

@@ -39,6 +39,17 @@ public final class UploadRules {
     private UploadRules() {
     }
 
+    /** What a learner hands in as evidence of a practical task: photos and videos from a phone, documents. */
+    public static final Set<String> EVIDENCE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "heic", "gif", "mp4",
+            "mov", "webm", "m4v", "pdf", "doc", "docx", "odt", "xlsx", "ods", "pptx", "txt");
+
+    /** Refuses a file that is no kind of evidence, before a byte is stored. */
+    public static void checkEvidenceName(String fileName) {
+        if (!EVIDENCE_EXTENSIONS.contains(FileNames.extension(FileNames.sanitise(fileName)))) {
+            throw new UploadRejectedException(Reason.EXTENSION_NOT_ALLOWED, fileName + " as evidence", EVIDENCE_EXTENSIONS);
+        }
+    }
+
     public static Set<String> allowedExtensions(ResourceType type) {
         return EXTENSIONS.get(type);
     }

@@ -28,8 +28,14 @@ public class UploadSession {
     @Id
     private UUID id;
 
-    @Column(name = "resource_id", nullable = false)
-    private long resourceId;
+    @Column(name = "resource_id")
+    private Long resourceId;
+
+    @Column(name = "evidence_class_id")
+    private Long evidenceClassId;
+
+    @Column(name = "evidence_step")
+    private Integer evidenceStep;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -67,10 +73,12 @@ public class UploadSession {
         // for JPA
     }
 
-    UploadSession(UUID id, long resourceId, long personId, String fileName, long totalBytes, int chunkBytes,
+    UploadSession(UUID id, UploadTarget target, long personId, String fileName, long totalBytes, int chunkBytes,
             String stagingKey, String storeUploadId, Instant now) {
         this.id = id;
-        this.resourceId = resourceId;
+        this.resourceId = target.resourceId();
+        this.evidenceClassId = target.evidenceClassId();
+        this.evidenceStep = target.evidenceStep();
         this.personId = personId;
         this.fileName = fileName;
         this.totalBytes = totalBytes;
@@ -116,8 +124,9 @@ public class UploadSession {
         return id;
     }
 
-    public long getResourceId() {
-        return resourceId;
+    /** Where the file goes once finished. */
+    public UploadTarget target() {
+        return new UploadTarget(resourceId, evidenceClassId, evidenceStep);
     }
 
     public String getFileName() {

@@ -97,11 +97,11 @@ public class UploadSessions {
     }
 
     /** What joining an upload's parts needs, read under the lock and used after it. */
-    public record StagedUpload(UUID id, long resourceId, String fileName, long totalBytes, String stagingKey,
+    public record StagedUpload(UUID id, UploadTarget target, String fileName, long totalBytes, String stagingKey,
             String storeUploadId, List<StoredPart> parts) {
 
         static StagedUpload of(UploadSession session) {
-            return new StagedUpload(session.getId(), session.getResourceId(), session.getFileName(),
+            return new StagedUpload(session.getId(), session.target(), session.getFileName(),
                     session.getTotalBytes(), session.getStagingKey(), session.getStoreUploadId(), session.getParts());
         }
     }

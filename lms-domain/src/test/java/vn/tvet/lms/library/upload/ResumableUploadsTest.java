@@ -51,7 +51,7 @@ class ResumableUploadsTest {
         }
         ResumableUploads.AssembledUpload assembled = uploads.finish(TEACHER, session.getId());
 
-        assertEquals(7, assembled.resourceId());
+        assertEquals(UploadTarget.resource(7), assembled.target());
         assertEquals(file.length, assembled.blob().size());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)),
                 assembled.blob().sha256());

@@ -13,7 +13,7 @@ import vn.tvet.lms.storage.StoredPart;
 class UploadSessionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
-    private final UploadSession session = new UploadSession(UUID.randomUUID(), 7, 3, "video.mp4", 25, 10,
+    private final UploadSession session = new UploadSession(UUID.randomUUID(), UploadTarget.resource(7), 3, "video.mp4", 25, 10,
             "uploads/resumable/x", "upload-1", NOW);
 
     @Test

@@ -3,8 +3,10 @@ package vn.tvet.lms.launcher.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.tvet.lms.launcher.RunningApplication;
@@ -13,15 +15,21 @@ import vn.tvet.lms.launcher.RunningApplication.App;
 /**
  * The lesson player shows library items in place: a text item's content, and an audio item the class's teacher
  * wants listened to 80 %: the part skipped by seeking does not count, listening from the start completes it,
- * and the teacher's grid shows the step done.
+ * and the teacher's grid shows the step done. Evidence for a practical task goes up through the resumable upload
+ * path; the teacher sees it when marking, another learner gets 404 for it.
  */
 @ExtendWith(RunningApplication.class)
 class LessonPlayerIT {
 
     private static final String AUDIO = "Nhận biết tín hiệu còi trong xưởng thực hành";
+    private static final String TASK = "Lắp aptomat tổng và đấu nối thanh cái";
+
+    @TempDir
+    Path files;
 
     @Test
-    void libraryItemsPlayInPlaceAndAudioCompletesWhenListenedTo(App app) {
+    void libraryItemsPlayInPlaceAudioCompletesWhenListenedToAndEvidenceIsHandedIn(App app) throws Exception {
+        String evidenceUrl;
         try (Browser learner = new Browser()) {
             learner.phoneSized();
             Pages.login(learner, app).signInAs("hpcd.sv03", Pages.DEMO_PASSWORD);
@@ -53,6 +61,19 @@ class LessonPlayerIT {
             learner.auditAccessibility();
             learner.driver().navigate().refresh();
             learner.awaitText(By.xpath("//nav[@id='outline']//li[contains(., '" + AUDIO + "')]"), "✓");
+
+            // evidence for the practical task, through the resumable upload path, from a phone-sized window
+            learner.clickAndAwaitReload(By.xpath("//nav[@id='outline']//a[contains(., '" + TASK + "')]"));
+            learner.awaitText(By.id("step:noEvidence"), "chưa nộp minh chứng");
+            learner.find(By.id("evidenceFile")).sendKeys(TestFiles.png(files, "tu-dien-da-dau.png").toString());
+            learner.click(By.id("startUpload"));
+            learner.awaitText(By.id("evidenceList"), "tu-dien-da-dau.png");
+            learner.auditAccessibility();
+            learner.find(By.id("evidenceFile")).sendKeys(TestFiles.pdf(files, "bao-cao.exe", "Báo cáo", "report").toString());
+            learner.click(By.id("startUpload"));
+            learner.awaitText(By.id("uploadStatus"), "Định dạng tệp này không được nhận ở đây");
+            assertTrue(learner.text(By.id("uploadStatus")).contains("png, pptx"), "the accepted formats are named");
+            evidenceUrl = learner.find(By.xpath("//ul[@id='evidenceList']//a")).getAttribute("href");
         }
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
@@ -63,6 +84,18 @@ class LessonPlayerIT {
                     .getAttribute("class").contains("cell-done"), "the grid reads the record");
             assertEquals("Xem video hoặc nghe audio đủ tỉ lệ",
                     teacher.find(By.xpath("(//select[contains(@id, ':completion')])[last()]/option[@selected]")).getText());
+
+            // marking the task shows what the learner handed in
+            teacher.choose("mark:learner", "Bùi Quang Huy (hpcd.sv03)");
+            teacher.choose("mark:task", "2.2 " + TASK);
+            teacher.awaitText(By.id("learnerEvidence"), "tu-dien-da-dau.png");
+            teacher.auditAccessibility();
+        }
+        try (Browser classmate = new Browser()) {
+            Pages.login(classmate, app).signInAs("hpcd.sv02", Pages.DEMO_PASSWORD);
+            classmate.open(evidenceUrl);
+            assertTrue(classmate.pageText().contains("404") || classmate.pageText().contains("Không tìm thấy"),
+                    "another learner's evidence is not found: " + classmate.pageText());
         }
     }
 }

@@ -60,7 +60,12 @@ class QuestionBankIT {
             teacher.type(By.id("quiz:randomCount"), "3");
             teacher.click(By.id("quiz:addRandom"));
             teacher.awaitText(By.id("messages"), "Nhóm câu hỏi không đủ số câu để lấy ngẫu nhiên.");
+            // the form is redrawn by the same answer: type into the new field, not the old one
+            teacher.awaitAjax();
             teacher.type(By.id("quiz:randomCount"), "2");
+            assertEquals("Kiểm tra thử (2)", new org.openqa.selenium.support.ui.Select(teacher.find(By.id("quiz:randomCategory")))
+                    .getFirstSelectedOption().getText());
+            assertEquals("2", teacher.find(By.id("quiz:randomCount")).getDomProperty("value"));
             teacher.click(By.id("quiz:addRandom"));
             teacher.awaitText(By.id("rules"), "2 câu ngẫu nhiên từ nhóm “Kiểm tra thử”");
             teacher.awaitText(By.id("quizSize"), "0 câu gõ trực tiếp và 8 câu từ ngân hàng");

@@ -56,6 +56,19 @@ final class TestFiles {
         return file;
     }
 
+    /** A small photo-like PNG, drawn here (a phone's picture of the work, for evidence). */
+    static Path png(Path dir, String fileName) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = image.createGraphics();
+        pen.setColor(java.awt.Color.ORANGE);
+        pen.fillRect(8, 8, 48, 32);
+        pen.dispose();
+        Path file = dir.resolve(fileName);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     /** A ZIP with the given files, entry names taken as they are (so tests can write hostile ones). */
     static Path zip(Path dir, String fileName, java.util.Map<String, String> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -8,19 +8,24 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.tvet.lms.account.Role;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.learning.LessonStep;
+import vn.tvet.lms.learning.PracticalEvidence;
+import vn.tvet.lms.learning.TaskEvidence;
 import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.ResourceType;
 import vn.tvet.lms.library.ResourceVersion;
+import vn.tvet.lms.library.upload.UploadRules;
 import vn.tvet.lms.quiz.QuizTaking;
 import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.library.LibrarySettings;
 import vn.tvet.lms.web.library.PreviewKind;
 import vn.tvet.lms.web.library.ResourcePage;
 import vn.tvet.lms.web.platform.PageActions;
@@ -71,6 +76,14 @@ public class LessonPlayerPage implements Serializable {
 
     @Inject
     LibraryReading reading;
+
+    @Inject
+    PracticalEvidence evidence;
+
+    @Inject
+    LibrarySettings librarySettings;
+
+    private transient List<TaskEvidence> evidenceFiles;
 
     public void load() {
         schoolId = currentUser.requireSchoolRole(Role.STUDENT);
@@ -239,6 +252,39 @@ public class LessonPlayerPage implements Serializable {
             return "";
         }
         return titles.ofActivity(getStudying().step(index).content());
+    }
+
+    /** The learner's files handed in for the current practical task. */
+    public List<TaskEvidence> getEvidence() {
+        if (evidenceFiles == null) {
+            evidenceFiles = evidence.mine(currentUser.viewer(), schoolId, classId, index);
+        }
+        return evidenceFiles;
+    }
+
+    /** Takes back one of the learner's files (confirmed in the page). */
+    public void removeEvidence(String evidenceId) {
+        UUID id;
+        try {
+            id = UUID.fromString(String.valueOf(evidenceId));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (pageActions.run(() -> evidence.remove(currentUser.viewer(), schoolId, id))) {
+            evidenceFiles = null;
+            texts.info("evidence.removed");
+        }
+    }
+
+    /** Files larger than this go up in several requests (all evidence goes through the resumable path). */
+    public int getUploadChunkBytes() {
+        return librarySettings.uploadChunkBytes();
+    }
+
+    /** What the file chooser offers: photos and videos (a phone's camera among them) and documents. */
+    public String getEvidenceAccept() {
+        return "image/*,video/*," + String.join(",", UploadRules.EVIDENCE_EXTENSIONS.stream().sorted().map(e -> "." + e)
+                .toList());
     }
 
     /** The teacher's result for the current practical task, or null before there is one. */

@@ -9,12 +9,12 @@ import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.storage.ContentStore;
 
 /** Streams stored bytes to a response, honouring a single HTTP Range (206), or answering 416 past the end. */
-final class BlobResponses {
+public final class BlobResponses {
 
     private BlobResponses() {
     }
 
-    static void stream(ContentStore store, HttpServletRequest request, HttpServletResponse response,
+    public static void stream(ContentStore store, HttpServletRequest request, HttpServletResponse response,
             DownloadableFile file, String disposition) throws IOException {
         long size = file.blob().size();
         response.setHeader("Accept-Ranges", "bytes");

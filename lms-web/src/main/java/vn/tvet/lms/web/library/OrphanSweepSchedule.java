@@ -31,12 +31,16 @@ public class OrphanSweepSchedule {
     @Inject
     ResumableUploads uploads;
 
+    @Inject
+    vn.tvet.lms.learning.TaskEvidences evidences;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         try {
             uploads.sweepAbandoned();
-            new OrphanSweep(store, resources::blobInUse, clock).sweep();
+            // bytes stay while a library version or a learner's task evidence names them
+            new OrphanSweep(store, sha256 -> resources.blobInUse(sha256) || evidences.blobInUse(sha256), clock).sweep();
         } catch (ContentStoreException e) {
             LOG.log(Level.WARNING, "Orphan sweep skipped, object store unavailable: {0}", e.getMessage());
         }

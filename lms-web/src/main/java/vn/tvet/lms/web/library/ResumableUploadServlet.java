@@ -24,6 +24,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.learning.PracticalEvidence;
+import vn.tvet.lms.learning.TaskEvidence;
 import vn.tvet.lms.library.upload.FileNames;
 import vn.tvet.lms.library.upload.IncompleteChunkException;
 import vn.tvet.lms.library.upload.ResumableUploads;
@@ -33,11 +35,13 @@ import vn.tvet.lms.library.upload.UploadSession;
  * Chunked uploads that resume after a dropped connection, for files larger than one chunk:
  * <ul>
  * <li>{@code POST /library/uploads?resource=ID&name=FILE&size=BYTES} begins one (201, with its id and
- * chunk size), after every check that needs no bytes;</li>
+ * chunk size), after every check that needs no bytes; {@code ?class=ID&step=N&…} instead begins a learner's
+ * evidence for the practical task at step N of their class;</li>
  * <li>{@code PUT /library/uploads/{id}?offset=N} sends the chunk starting at N (200 with the bytes received,
  * or 409 with the offset to continue from);</li>
  * <li>{@code GET /library/uploads/{id}} tells how far it got;</li>
- * <li>{@code POST /library/uploads/{id}/finish[?note=TEXT]} records the file as a version (201);</li>
+ * <li>{@code POST /library/uploads/{id}/finish[?note=TEXT]} records the file as a version, or as the task's
+ * evidence (201);</li>
  * <li>{@code DELETE /library/uploads/{id}} gives it up.</li>
  * </ul>
  * A chunk is read whole before it is stored, so a connection that drops mid-chunk records nothing. Bodies
@@ -69,6 +73,9 @@ public class ResumableUploadServlet extends UploadEndpoint {
     @Inject
     ResumableUploads uploads;
 
+    @Inject
+    PracticalEvidence evidence;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!fromUploadScript(request)) {
@@ -84,17 +91,34 @@ public class ResumableUploadServlet extends UploadEndpoint {
                 reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
                 return;
             }
-            answer(response, -1, () -> created(response, files.finish(currentUser.viewer(), id.get(),
-                    request.getParameter("note"), settings.uploadLimits())));
+            answer(response, -1, () -> {
+                if (uploads.status(currentUser.viewer(), id.get()).target().isEvidence()) {
+                    TaskEvidence handedIn = evidence.finish(currentUser.viewer(), id.get());
+                    reply(response, HttpServletResponse.SC_CREATED, Json.createObjectBuilder()
+                            .add("id", handedIn.getId().toString())
+                            .add("message", text("evidence.done", handedIn.getFileName())).build());
+                } else {
+                    created(response, files.finish(currentUser.viewer(), id.get(), request.getParameter("note"),
+                            settings.uploadLimits()));
+                }
+            });
         } else {
             reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
         }
     }
 
     private void begin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long resourceId = parseId(request.getParameter("resource"));
         long size = parseId(request.getParameter("size"));
         String fileName = FileNames.sanitise(request.getParameter("name"));
+        if (request.getParameter("class") != null) {
+            long classId = parseId(request.getParameter("class"));
+            long step = parseId(request.getParameter("step"));
+            answer(response, -1, () -> reply(response, HttpServletResponse.SC_CREATED, describe(evidence.begin(
+                    currentUser.viewer(), classId, (int) Math.min(step, Integer.MAX_VALUE), fileName, Math.max(size, 0),
+                    settings.uploadChunkBytes(), settings.uploadLimits()))));
+            return;
+        }
+        long resourceId = parseId(request.getParameter("resource"));
         answer(response, resourceId, () -> {
             UploadSession session = uploads.begin(currentUser.viewer(), resourceId, fileName, Math.max(size, 0),
                     settings.uploadChunkBytes(), settings.uploadLimits());

@@ -65,8 +65,10 @@ abstract class UploadEndpoint extends HttpServlet {
     void answer(HttpServletResponse response, long resourceId, UploadStep step) throws IOException {
         try {
             step.run();
-        } catch (ResourceNotFoundException | UploadSessionNotFoundException e) {
+        } catch (ResourceNotFoundException | UploadSessionNotFoundException | vn.tvet.lms.classes.ClassNotFoundException e) {
             reply(response, HttpServletResponse.SC_NOT_FOUND, error("error.404"));
+        } catch (vn.tvet.lms.classes.ClassRuleException e) {
+            reply(response, HttpServletResponse.SC_CONFLICT, error("classes.refused." + e.reason()));
         } catch (WorkflowViolationException e) {
             reply(response, HttpServletResponse.SC_CONFLICT, error("library.refused." + e.reason()));
         } catch (ChunkOutOfOrderException e) {
@@ -124,7 +126,7 @@ abstract class UploadEndpoint extends HttpServlet {
         }
     }
 
-    private String text(String key, Object... arguments) {
+    String text(String key, Object... arguments) {
         java.util.Locale locale = DISPATCH_LOCALE.get();
         return locale != null ? Texts.in(locale, key, arguments) : texts.get(key, arguments);
     }
