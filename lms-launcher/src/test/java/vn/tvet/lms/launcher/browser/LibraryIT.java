@@ -177,7 +177,7 @@ class LibraryIT {
             assertTrue(page.uploadRefused(TestFiles.text(files, "lai-html.pdf",
                     "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n")).contains("nội dung ẩn"));
             assertTrue(page.uploadRefused(TestFiles.sized(files, "rong.pdf", 0)).contains("Tệp rỗng"));
-            assertTrue(page.uploadRefused(TestFiles.text(files, "setup.exe", "MZ")).contains("Định dạng tệp không phù hợp"));
+            assertTrue(page.uploadRefused(TestFiles.text(files, "setup.exe", "MZ")).contains("Định dạng tệp này không được nhận ở đây"));
 
             assertEquals(0, app.queryLong("select count(*) from resource_version v join learning_resource r"
                     + " on r.id = v.resource_id where r.title = ?", "Bài giảng Đo lường điện"));

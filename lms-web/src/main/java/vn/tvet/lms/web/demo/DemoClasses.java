@@ -87,10 +87,12 @@ class DemoClasses {
      */
     private void someProgress(Viewer teacher, Institution school, long classId) {
         List<LessonStep> plan = planning.plan(teacher, school.getId(), classId);
-        int finalQuiz = plan.stream().filter(step -> step.content().kind() == ActivityKind.QUIZ)
+        // the final quiz closes lesson 2; lesson 3 holds the listening item and the optional review quiz
+        int finalQuiz = plan.stream().filter(step -> step.lesson() == 1 && step.content().kind() == ActivityKind.QUIZ)
                 .mapToInt(LessonStep::index).max().orElseThrow();
-        plan.stream().filter(step -> step.lesson() == 2).findFirst().ifPresent(listening -> planning.settleCompletion(
-                teacher, school.getId(), classId, listening.index(), CompletionRule.WATCHED, 80, false));
+        plan.stream().filter(step -> step.lesson() == 2).forEach(step -> planning.settleCompletion(teacher, school.getId(),
+                classId, step.index(), step.content().kind() == ActivityKind.QUIZ ? null : CompletionRule.WATCHED,
+                step.content().kind() == ActivityKind.QUIZ ? null : 80, step.content().kind() == ActivityKind.QUIZ));
         planning.settleQuiz(teacher, school.getId(), classId, finalQuiz, new ClassPlanning.QuizRules(20, 2,
                 GradingMethod.HIGHEST, null, null, ReviewOption.FEEDBACK));
         List<Integer> reading = plan.stream().filter(step -> step.lesson() == 0 && step.content().kind() != ActivityKind.QUIZ)

@@ -146,6 +146,15 @@ class DemoCourseware {
                 .with(QuizDraw.Rule.fixed(essay)));
         long review = modules.addLesson(teacher, haiPhong.getId(), moduleId, "Bài 3: Ôn tập – tín hiệu trong xưởng");
         resource(teacher, haiPhong, moduleId, review, resourceIds, DemoSounds.TITLE);
+        // twenty review questions drawn all at once: the quiz the quiz benchmark's learners take
+        bank.add(teacher, haiPhong.getId(), moduleId, QuestionBank.read("on-tap.gift",
+                DemoQuestions.REVIEW.getBytes(java.nio.charset.StandardCharsets.UTF_8)).questions());
+        modules.addActivity(teacher, haiPhong.getId(), moduleId, review, new Activity(ActivityKind.QUIZ, "Ôn tập cuối khóa",
+                null, null, null, List.of()));
+        CourseModule withReview = modules.get(haiPhong.getId(), moduleId);
+        List<vn.tvet.lms.courseware.ModuleActivity> reviewActivities = withReview.getLessons().get(2).getActivities();
+        modules.redrawQuiz(teacher, haiPhong.getId(), moduleId, review, reviewActivities.get(reviewActivities.size() - 1)
+                .getId(), QuizDraw.NONE.with(QuizDraw.Rule.random(DemoQuestions.REVIEW_CATEGORY, 20)));
         modules.publish(teacher, haiPhong.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
 
         sharing.askToShare(teacher, haiPhong.getId(), moduleId);

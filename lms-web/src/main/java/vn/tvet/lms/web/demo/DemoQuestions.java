@@ -53,4 +53,92 @@ final class DemoQuestions {
 
     private DemoQuestions() {
     }
+
+    /** The category of the end-of-course review quiz: twenty single-answer questions, one attempt's worth. */
+    static final String REVIEW_CATEGORY = "Ôn tập cuối khóa";
+
+    /** Twenty review questions (true/false and single choice), drawn all at once by the review quiz. */
+    static final String REVIEW = """
+            $CATEGORY: $course$/top/Ôn tập cuối khóa
+
+            ::Ôn 1::Aptomat (CB) bảo vệ mạch điện khi quá tải và ngắn mạch. {T}
+
+            ::Ôn 2::Có thể thay dây chì bằng dây đồng to hơn để cầu chì bền hơn. {F}
+
+            ::Ôn 3::Thiết bị chống dòng rò (RCD) tác động chủ yếu khi nào? {
+              =Có dòng điện rò xuống đất vượt ngưỡng
+              ~Điện áp lưới tăng cao
+              ~Tải tiêu thụ quá công suất
+            }
+
+            ::Ôn 4::Dây trung tính (N) theo quy ước có màu gì? {
+              =Xanh lam
+              ~Đỏ
+              ~Vàng sọc xanh lá
+            }
+
+            ::Ôn 5::Thanh cái trong tủ điện dùng để phân phối điện đến các lộ ra. {T}
+
+            ::Ôn 6::Đồng hồ megôm (MΩ) dùng để đo điện trở cách điện. {T}
+
+            ::Ôn 7::Khi đo điện trở cách điện, mạch cần được cắt điện hoàn toàn. {T}
+
+            ::Ôn 8::Contactor dùng để làm gì trong mạch điều khiển động cơ? {
+              =Đóng cắt mạch động lực bằng tín hiệu điều khiển
+              ~Đo dòng điện của động cơ
+              ~Bảo vệ chống sét
+            }
+
+            ::Ôn 9::Rơ le nhiệt bảo vệ động cơ khỏi hỏng hóc nào? {
+              =Quá tải kéo dài
+              ~Mất pha đột ngột của lưới trung thế
+              ~Sét đánh trực tiếp
+            }
+
+            ::Ôn 10::Được phép làm việc một mình trên tủ điện đang mang điện nếu đã có kinh nghiệm. {F}
+
+            ::Ôn 11::Biển báo "Cấm đóng điện! Có người đang làm việc" được treo ở đâu? {
+              =Tại cầu dao hoặc aptomat đã cắt
+              ~Ở cửa xưởng
+              ~Trên dụng cụ đo
+            }
+
+            ::Ôn 12::Đầu cốt phải được siết theo mô men quy định của nhà sản xuất. {T}
+
+            ::Ôn 13::Điện áp pha của lưới hạ áp 380/220 V là bao nhiêu? {
+              =220 V
+              ~380 V
+              ~110 V
+            }
+
+            ::Ôn 14::Tiết diện dây dẫn được chọn theo dòng điện cho phép của tải. {T}
+
+            ::Ôn 15::Nối đất bảo vệ giúp gì khi vỏ thiết bị bị chạm điện? {
+              =Dẫn dòng sự cố xuống đất để thiết bị bảo vệ cắt nhanh
+              ~Tăng điện áp trên vỏ thiết bị
+              ~Làm thiết bị chạy tiết kiệm điện hơn
+            }
+
+            ::Ôn 16::Có thể dùng nước để dập đám cháy tủ điện đang mang điện. {F}
+
+            ::Ôn 17::Sơ đồ nguyên lý thể hiện điều gì? {
+              =Nguyên lý hoạt động và liên hệ điện giữa các thiết bị
+              ~Vị trí lắp đặt thực tế trên mặt tủ
+              ~Bảng giá vật tư
+            }
+
+            ::Ôn 18::Trước khi đóng điện thử tủ mới lắp, cần kiểm tra thông mạch và cách điện. {T}
+
+            ::Ôn 19::Thiết bị nào cho biết tủ đang có điện áp trên các pha? {
+              =Đèn báo pha
+              ~Nút dừng khẩn cấp
+              ~Máng cáp
+            }
+
+            ::Ôn 20::Khi có người bị điện giật, việc đầu tiên là gì? {
+              =Cắt nguồn điện hoặc tách nạn nhân khỏi nguồn bằng vật cách điện
+              ~Kéo tay nạn nhân ra ngay
+              ~Gọi điện hỏi ý kiến trước
+            }
+            """;
 }
