@@ -123,15 +123,16 @@ public final class QuizBenchmark {
         try {
             HttpResponse<String> player = client.send(HttpRequest.newBuilder(client.url("/learning/class.xhtml?id=" + classId
                     + "&step=" + step)), HttpResponse.BodyHandlers.ofString());
+            if (!VIEW_STATE.matcher(player.body()).find()) {
+                throw new IllegalStateException("the player answered " + describe(player));
+            }
             HttpResponse<String> attemptPage = post(client, player.uri(), Map.of("step", "step", "step:startQuiz", ""),
                     viewState(player.body()), false);
             Matcher attempt = ATTEMPT.matcher(attemptPage.uri().toString());
-            if (!attempt.find()) {
-                throw new IllegalStateException("No attempt opened: " + attemptPage.uri());
-            }
             Map<String, List<String>> questions = radios(attemptPage.body());
-            if (questions.size() != 20) {
-                throw new IllegalStateException(questions.size() + " questions on the attempt page");
+            if (!attempt.find() || questions.size() != 20) {
+                throw new IllegalStateException("starting answered " + describe(attemptPage) + " with " + questions.size()
+                        + " questions");
             }
             answer(client, attemptPage, new ArrayList<>(questions.entrySet()), 0, clock, workers, finished);
         } catch (Exception e) {
@@ -178,10 +179,13 @@ public final class QuizBenchmark {
                 } finally {
                     inFlight.decrementAndGet();
                 }
-                if (saved.statusCode() == 200 && saved.body().contains("<partial-response") && !saved.body().contains("<error>")) {
+                if (saved.statusCode() == 200 && saved.body().contains("<partial-response") && !saved.body().contains("<error>")
+                        && !saved.body().contains("<redirect") && !saved.body().contains("ui-messages-error")) {
                     saveMillis.add((System.nanoTime() - start) / 1e6);
                 } else {
                     failures.incrementAndGet();
+                    System.err.println("save refused: " + saved.statusCode() + " " + saved.body().substring(0,
+                            Math.min(300, saved.body().length())).replace('\n', ' '));
                 }
                 answer(client, page, questions, next + 1, clock, workers, finished);
             } catch (Exception e) {
@@ -203,6 +207,14 @@ public final class QuizBenchmark {
             request.header("Faces-Request", "partial/ajax");
         }
         return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Status, address, title and first message of a page, for a failure's report. */
+    private static String describe(HttpResponse<String> page) {
+        Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(page.body());
+        Matcher message = Pattern.compile("ui-messages-(?:error|warn)-summary\"[^>]*>([^<]*)<").matcher(page.body());
+        return page.statusCode() + " " + page.uri().getPath() + " «" + (title.find() ? title.group(1).strip() : "") + "» "
+                + (message.find() ? message.group(1) : "");
     }
 
     private static String encode(String text) {
@@ -319,8 +331,11 @@ public final class QuizBenchmark {
             for (Path log : files.toList()) {
                 for (String line : Files.readAllLines(log)) {
                     String[] fields = line.trim().split("\\s+");
+                    // client, transaction, time (µs), script, epoch, µs, schedule lag (µs, with --rate): the
+                    // lag is pgbench waiting for its own schedule, not the database, so it is taken off
                     if (fields.length >= 3) {
-                        latencies.add(Long.parseLong(fields[2]) / 1000.0);
+                        long lag = fields.length >= 7 ? Long.parseLong(fields[6]) : 0;
+                        latencies.add((Long.parseLong(fields[2]) - lag) / 1000.0);
                     }
                 }
             }
