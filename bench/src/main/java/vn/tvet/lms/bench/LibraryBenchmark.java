@@ -21,7 +21,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,7 +52,7 @@ public final class LibraryBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/target/bench-data").toAbsolutePath();
-        deleteTree(work.resolve("stack"));
+        Measurements.deleteTree(work.resolve("stack"));
         Files.createDirectories(work);
         Path big = videoFile(work.resolve("video-1g.mp4"), GIB);
         Path medium = videoFile(work.resolve("video-200m.mp4"), 200L * 1024 * 1024);
@@ -93,9 +92,9 @@ public final class LibraryBenchmark {
             for (int round = 0; round < 2; round++) {
                 chunkedUploads.add(timed(() -> uploadInChunks(stack, app, bigResource, big)));
             }
-            double chunkedUpload = percentile(chunkedUploads, 50);
-            double directUpload = percentile(directUploads, 50);
-            double appUpload = percentile(appUploads, 50);
+            double chunkedUpload = Measurements.percentile(chunkedUploads, 50);
+            double directUpload = Measurements.percentile(directUploads, 50);
+            double appUpload = Measurements.percentile(appUploads, 50);
             upload(stack, app, mediumResource, medium);
 
             // 1. download: direct GET, then the app's path (redirected to a presigned URL), app CPU measured
@@ -104,14 +103,14 @@ public final class LibraryBenchmark {
                     .bucket(BUCKET).object("video-1g.mp4").expiry(600).build()));
             List<Double> directDownloads = new ArrayList<>();
             List<Double> appDownloads = new ArrayList<>();
-            long cpuBefore = cpuTicks(pid);
+            long cpuBefore = Measurements.cpuTicks(pid);
             for (int round = 0; round < DOWNLOAD_ROUNDS; round++) {
                 directDownloads.add(timed(() -> drain(get(app, directUrl, null))));
                 appDownloads.add(timed(() -> drain(get(app, stack.url().resolve("/library/files/" + bigResource + "/1"), null))));
             }
-            double appCpuSeconds = (cpuTicks(pid) - cpuBefore) / 100.0 / DOWNLOAD_ROUNDS;
-            double directDownload = percentile(directDownloads, 50);
-            double appDownload = percentile(appDownloads, 50);
+            double appCpuSeconds = (Measurements.cpuTicks(pid) - cpuBefore) / 100.0 / DOWNLOAD_ROUNDS;
+            double directDownload = Measurements.percentile(directDownloads, 50);
+            double appDownload = Measurements.percentile(appDownloads, 50);
 
             // 3. random ranges into the 200 MB video: time to first byte, app path and direct
             s3.putObject(PutObjectArgs.builder().bucket(BUCKET).object("video-200m.mp4")
@@ -146,9 +145,9 @@ public final class LibraryBenchmark {
             System.out.printf("| app heap during upload: old-generation growth (what is retained) | %d MiB | | | < 64 MiB |%n",
                     heap.oldGrowth() / (1024 * 1024));
             System.out.printf("| Range TTFB median (100 random 64 KiB ranges, 200 MB video) | %.1f ms | %.1f ms | %.2f | |%n",
-                    percentile(appTtfb, 50), percentile(directTtfb, 50), percentile(appTtfb, 50) / percentile(directTtfb, 50));
+                    Measurements.percentile(appTtfb, 50), Measurements.percentile(directTtfb, 50), Measurements.percentile(appTtfb, 50) / Measurements.percentile(directTtfb, 50));
             System.out.printf("| Range TTFB p99 | %.1f ms | %.1f ms | %.2f | |%n",
-                    percentile(appTtfb, 99), percentile(directTtfb, 99), percentile(appTtfb, 99) / percentile(directTtfb, 99));
+                    Measurements.percentile(appTtfb, 99), Measurements.percentile(directTtfb, 99), Measurements.percentile(appTtfb, 99) / Measurements.percentile(directTtfb, 99));
         }
     }
 
@@ -281,19 +280,6 @@ public final class LibraryBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double percentile(List<Double> values, int percent) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    /** User plus system CPU time of a process, in clock ticks (1/100 s on Linux). */
-    private static long cpuTicks(long pid) throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
     /**
      * Samples the app's heap with jstat while an upload runs. Used heap includes garbage not yet collected
      * (each streamed part is a short-lived buffer), so the old generation's growth is reported too: it is
@@ -358,14 +344,6 @@ public final class LibraryBenchmark {
                 }
             }
             return new long[] {(long) (used * 1024), (long) (old * 1024)};
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 }

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public final class QuizBenchmark {
     public static void main(String[] args) throws Exception {
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path work = Path.of(args.length > 1 ? args[1] : "bench/target/quiz-bench").toAbsolutePath();
-        deleteTree(work);
+        Measurements.deleteTree(work);
         Files.createDirectories(work);
         LocalStack.Settings settings = new LocalStack.Settings(work.resolve("stack"), Path.of("lms-launcher/target/app"),
                 0, 0, 0, true, LocalDatabase.Durability.CRASH_SAFE, List.of());
@@ -83,7 +82,7 @@ public final class QuizBenchmark {
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
         ExecutorService workers = Executors.newFixedThreadPool(96);
         CountDownLatch finished = new CountDownLatch(clients.size());
-        long cpuBefore = cpuTicks(pid);
+        long cpuBefore = Measurements.cpuTicks(pid);
         long started = System.nanoTime();
         for (SignedInClient client : clients) {
             long offset = random.nextInt(60_000);
@@ -92,7 +91,7 @@ public final class QuizBenchmark {
         }
         finished.await(30, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (cpuTicks(pid) - cpuBefore) / 100.0;
+        double cpuSeconds = (Measurements.cpuTicks(pid) - cpuBefore) / 100.0;
         clock.shutdownNow();
         workers.shutdownNow();
 
@@ -100,10 +99,10 @@ public final class QuizBenchmark {
         long stored = storedResponses();
         double rate = saves.size() / seconds;
         List<Double> pgbench = pgbench(work, rate, Math.max(1, peakInFlight.get()));
-        double appP50 = percentile(saves, 50);
-        double appP99 = percentile(saves, 99);
-        double dbP50 = percentile(pgbench, 50);
-        double dbP99 = percentile(pgbench, 99);
+        double appP50 = Measurements.percentile(saves, 50);
+        double appP99 = Measurements.percentile(saves, 99);
+        double dbP50 = Measurements.percentile(pgbench, 50);
+        double dbP99 = Measurements.percentile(pgbench, 99);
         System.out.printf("%n| Quiz at scale (%d learners × 20 questions, %.0f s) | value |%n|---|---|%n", clients.size(), seconds);
         System.out.printf("| answers saved through the page's AJAX request | %d (%d failed; %d rows in quiz_response) |%n",
                 saves.size(), failures.get(), stored);
@@ -341,29 +340,5 @@ public final class QuizBenchmark {
             }
         }
         return latencies;
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
-    /** User plus system CPU time of a process, in clock ticks (1/100 s on Linux). */
-    private static long cpuTicks(long pid) throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

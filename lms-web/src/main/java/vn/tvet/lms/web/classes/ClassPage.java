@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Role;
@@ -17,7 +16,6 @@ import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.ClassPlanning;
-import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
@@ -68,13 +66,6 @@ public class ClassPage implements Serializable {
     private String candidateFilter;
     private List<Long> chosen = new ArrayList<>();
     private Long teacherToAdd;
-    private Long markLearner;
-    private Integer markStep;
-    private boolean markAchieved = true;
-    private String markComment;
-    /** One marking per filling of the form: a resent form records nothing twice. */
-    private UUID markingId = UUID.randomUUID();
-    private transient List<LessonStep> tasks;
 
     /** View action: the class, if the person runs it (404 otherwise, also for another school's id). */
     public void load() {
@@ -203,62 +194,8 @@ public class ClassPage implements Serializable {
         }
     }
 
-    /** Records the teacher's judgement of a learner's practical task. */
-    public void markTask() {
-        if (markLearner == null || markStep == null) {
-            texts.error("classes.chooseLearnerAndTask");
-            return;
-        }
-        if (pageActions.run(() -> learning.markTask(currentUser.viewer(), schoolId, classId, markLearner, markStep,
-                markAchieved, markComment, markingId))) {
-            texts.info(markAchieved ? "classes.taskAchieved" : "classes.taskNotYet");
-            markingId = UUID.randomUUID();
-            markComment = null;
-            reload();
-        }
-    }
-
-    public List<LessonStep> getTasks() {
-        if (tasks == null) {
-            tasks = planning.tasks(currentUser.viewer(), schoolId, classId);
-        }
-        return tasks;
-    }
-
     public List<ClassEnrolment> getActiveEnrolments() {
         return getEnrolments().stream().filter(ClassEnrolment::isActive).toList();
-    }
-
-    public Long getMarkLearner() {
-        return markLearner;
-    }
-
-    public void setMarkLearner(Long markLearner) {
-        this.markLearner = markLearner;
-    }
-
-    public Integer getMarkStep() {
-        return markStep;
-    }
-
-    public void setMarkStep(Integer markStep) {
-        this.markStep = markStep;
-    }
-
-    public boolean isMarkAchieved() {
-        return markAchieved;
-    }
-
-    public void setMarkAchieved(boolean markAchieved) {
-        this.markAchieved = markAchieved;
-    }
-
-    public String getMarkComment() {
-        return markComment;
-    }
-
-    public void setMarkComment(String markComment) {
-        this.markComment = markComment;
     }
 
     public void removeTeacher(long personId) {
