@@ -27,7 +27,11 @@ public class ClassRuleException extends RuntimeException {
         LOCKED,
         /** A completion rule the activity cannot meet (watching a document, a package rule on a page). */
         RULE_DOES_NOT_FIT,
-        TOO_MANY
+        TOO_MANY,
+        /** A class moves only to a newer published version of its module. */
+        NOT_NEWER,
+        /** Learners are answering quizzes of the class's version now. */
+        ATTEMPTS_OPEN
     }
 
     private final Reason reason;

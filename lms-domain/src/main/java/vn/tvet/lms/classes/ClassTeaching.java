@@ -25,8 +25,6 @@ import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleVersion;
 import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.institution.Institutions;
-import vn.tvet.lms.notification.NotificationKind;
-import vn.tvet.lms.notification.Notifications;
 
 /**
  * Running classes. The school's teachers and admins open classes of its published modules; a class's teachers
@@ -49,7 +47,7 @@ public class ClassTeaching {
     private Rights rights;
     private Clock clock;
     private EnrolmentKeys keys;
-    private Notifications notifications;
+    private ClassPlacement placement;
 
     ClassTeaching() {
         // for the CDI proxy
@@ -57,8 +55,8 @@ public class ClassTeaching {
 
     @Inject
     public ClassTeaching(Classes classes, CourseModules modules, People people, Institutions institutions, Rights rights,
-            Clock clock, EnrolmentKeys keys, Notifications notifications) {
-        this.notifications = notifications;
+            Clock clock, EnrolmentKeys keys, ClassPlacement placement) {
+        this.placement = placement;
         this.classes = classes;
         this.modules = modules;
         this.people = people;
@@ -152,7 +150,7 @@ public class ClassTeaching {
             if (!people.rolesIn(schoolId, personId).contains(Role.STUDENT)) {
                 throw new ClassRuleException(ClassRuleException.Reason.NOT_A_STUDENT, "person " + personId);
             }
-            if (place(schoolClass, people.get(personId), by)) {
+            if (placement.place(schoolClass, people.get(personId), by)) {
                 joined++;
             }
         }
@@ -226,9 +224,7 @@ public class ClassTeaching {
     /** Withdraws a learner; their enrolment and record stay, marked with when and by whom. */
     @Transactional
     public boolean withdraw(Viewer actor, long schoolId, long classId, long personId) {
-        managed(actor, schoolId, classId);
-        return classes.enrolment(classId, personId).map(enrolment -> enrolment.withdraw(people.get(actor.personId()),
-                clock.instant())).orElse(false);
+        return placement.withdraw(managed(actor, schoolId, classId), personId, people.get(actor.personId()));
     }
 
     /** Gives the class a new key (the old one stops working), or none ({@code false}): only teachers enrol then. */
@@ -260,7 +256,7 @@ public class ClassTeaching {
             throw new ClassRuleException(ClassRuleException.Reason.CLASS_ENDED, schoolClass.getCode());
         }
         Person learner = people.get(actor.personId());
-        place(schoolClass, learner, null);
+        placement.place(schoolClass, learner, null);
         return schoolClass;
     }
 
@@ -288,24 +284,7 @@ public class ClassTeaching {
         return classes.activeEnrolmentsOf(actor.personId());
     }
 
-    private boolean place(SchoolClass schoolClass, Person learner, Person by) {
-        var now = clock.instant();
-        boolean joined = classes.enrolment(schoolClass.getId(), learner.getId())
-                .map(enrolment -> enrolment.rejoin(by, now))
-                .orElseGet(() -> {
-                    classes.add(new ClassEnrolment(schoolClass, learner, by, now));
-                    return true;
-                });
-        modules.pinLearner(schoolClass.getVersion(), learner, now);
-        if (joined) {
-            notifications.notify(learner.getId(), NotificationKind.ENROLLED, null,
-                    "/learning/class.xhtml?id=" + schoolClass.getId(), List.of(schoolClass.getName(),
-                            schoolClass.getModule().getTitle()));
-        }
-        return joined;
-    }
-
-    private SchoolClass managed(Viewer actor, long schoolId, long classId) {
+    SchoolClass managed(Viewer actor, long schoolId, long classId) {
         SchoolClass schoolClass = classes.findInSchool(schoolId, classId).orElseThrow(() -> new ClassNotFoundException(classId));
         if (mayManage(actor, schoolClass)) {
             return schoolClass;

@@ -46,7 +46,7 @@ public class Classes {
 
     public Optional<SchoolClass> findInSchool(long schoolId, long classId) {
         return em.createQuery("select c from SchoolClass c join fetch c.module join fetch c.version"
-                        + " left join fetch c.teachers where c.id = :id and c.school.id = :school", SchoolClass.class)
+                        + " left join fetch c.teachers left join fetch c.programmeClass where c.id = :id and c.school.id = :school", SchoolClass.class)
                 .setParameter("id", classId).setParameter("school", schoolId).getResultStream().findFirst();
     }
 
@@ -142,5 +142,11 @@ public class Classes {
                         + " join fetch c.version join fetch c.school where e.learner.id = :p and e.withdrawnAt is null"
                         + " order by c.startsOn desc, c.id", ClassEnrolment.class)
                 .setParameter("p", personId).getResultList();
+    }
+
+    /** Quiz attempts in the class that are being answered now (a class does not move versions under them). */
+    long openAttempts(long classId) {
+        return ((Number) em.createNativeQuery("select count(*) from quiz_attempt where class_id = ?1 and submitted_at is null")
+                .setParameter(1, classId).getSingleResult()).longValue();
     }
 }

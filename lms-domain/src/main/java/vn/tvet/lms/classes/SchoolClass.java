@@ -86,6 +86,11 @@ public class SchoolClass {
     @Column(name = "completion_score_percent")
     private Integer completionScorePercent;
 
+    /** The programme class that opened this module class, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_class_id")
+    private ProgrammeClass programmeClass;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "class_teacher", joinColumns = @JoinColumn(name = "class_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -96,6 +101,16 @@ public class SchoolClass {
     @CollectionTable(name = "class_activity_setting", joinColumns = @JoinColumn(name = "class_id"))
     @MapKeyColumn(name = "activity_id", length = 2000)
     private Map<String, ActivitySettings> settings = new HashMap<>();
+
+    /**
+     * Completions carried over when the class moved to a newer version: an earlier version's activity IRI mapped
+     * to the same activity's IRI in the class's version now (see {@link vn.tvet.lms.courseware.ActivityMatch}).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "class_activity_carry", joinColumns = @JoinColumn(name = "class_id"))
+    @MapKeyColumn(name = "from_activity_id", length = 2000)
+    @Column(name = "to_activity_id", length = 2000, nullable = false)
+    private Map<String, String> carried = new HashMap<>();
 
     protected SchoolClass() {
         // for JPA
@@ -159,6 +174,65 @@ public class SchoolClass {
         return settings.getOrDefault(activityId, ActivitySettings.NONE);
     }
 
+    /**
+     * Moves the class to a newer version of its module. {@code match} maps the current version's activities to
+     * the same ones in the newer version: their settings follow them (a prerequisite that has no match is
+     * dropped), and completions in this or any earlier version count for them. Other settings are dropped.
+     */
+    void moveTo(ModuleVersion newer, Map<String, String> match) {
+        if (newer.getModule() != module || newer.getNumber() <= version.getNumber()) {
+            throw new ClassRuleException(ClassRuleException.Reason.NOT_NEWER, "version " + newer.getNumber());
+        }
+        Map<String, String> carriedOn = new HashMap<>();
+        carried.forEach((from, to) -> {
+            if (match.containsKey(to)) {
+                carriedOn.put(from, match.get(to));
+            }
+        });
+        carriedOn.putAll(match);
+        carried.clear();
+        carried.putAll(carriedOn);
+        Map<String, ActivitySettings> moved = new HashMap<>();
+        settings.forEach((id, activitySettings) -> {
+            if (match.containsKey(id)) {
+                String requires = activitySettings.requiresActivityId();
+                moved.put(match.get(id), activitySettings.withSchedule(activitySettings.dueOn(),
+                        requires == null ? null : match.get(requires), activitySettings.passPercent()));
+            }
+        });
+        settings.clear();
+        settings.putAll(moved);
+        version = newer;
+    }
+
+    /** The completed activity IRIs with the ones completed in earlier versions counted for their matches now. */
+    public java.util.Set<String> withCarried(java.util.Set<String> done) {
+        if (carried.isEmpty() || done.isEmpty()) {
+            return done;
+        }
+        java.util.Set<String> all = new HashSet<>(done);
+        done.forEach(id -> {
+            if (carried.containsKey(id)) {
+                all.add(carried.get(id));
+            }
+        });
+        return all;
+    }
+
+    /** Values by activity IRI (quiz grades) with earlier versions' values under their matches now, unless set. */
+    public <V> Map<String, V> withCarried(Map<String, V> byActivity) {
+        if (carried.isEmpty() || byActivity.isEmpty()) {
+            return byActivity;
+        }
+        Map<String, V> all = new HashMap<>(byActivity);
+        byActivity.forEach((id, value) -> {
+            if (carried.containsKey(id)) {
+                all.putIfAbsent(carried.get(id), value);
+            }
+        });
+        return all;
+    }
+
     /** How learners complete the module; a total score needs its percentage (0 to 100). */
     void completeModuleBy(ModuleCompletion rule, Integer scorePercent) {
         Objects.requireNonNull(rule, "rule");
@@ -176,6 +250,14 @@ public class SchoolClass {
     /** The mean quiz grade that completes the module under {@link ModuleCompletion#TOTAL_SCORE}, else null. */
     public Integer getCompletionScorePercent() {
         return completionScorePercent;
+    }
+
+    void partOf(ProgrammeClass cohort) {
+        this.programmeClass = cohort;
+    }
+
+    public ProgrammeClass getProgrammeClass() {
+        return programmeClass;
     }
 
     void setEnrolmentKey(String key) {

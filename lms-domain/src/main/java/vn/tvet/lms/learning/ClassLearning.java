@@ -167,7 +167,7 @@ public class ClassLearning {
         List<LessonStep> steps = steps(schoolClass, Set.of());
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(VIETNAM));
         List<ClassGrid.Row> rows = enrolments.stream().map(e -> {
-            Set<String> completed = done.getOrDefault(e.getRegistration(), Set.of());
+            Set<String> completed = schoolClass.withCarried(done.getOrDefault(e.getRegistration(), Set.of()));
             long overdue = steps.stream().filter(s -> s.dueOn() != null && today.isAfter(s.dueOn())
                     && !completed.contains(s.activityId())).count();
             boolean moduleDone = ModuleCompletions.completes(schoolClass, steps(schoolClass, completed),
@@ -251,7 +251,8 @@ public class ClassLearning {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    public static List<LessonStep> steps(SchoolClass schoolClass, Set<String> done) {
+    public static List<LessonStep> steps(SchoolClass schoolClass, Set<String> recorded) {
+        Set<String> done = schoolClass.withCarried(recorded);
         ModuleContent content = schoolClass.getVersion().content();
         long versionId = schoolClass.getVersion().getId();
         List<LessonStep> steps = new ArrayList<>();

@@ -37,7 +37,8 @@ public class ModuleCompletions {
     }
 
     /** Whether the steps (with the learner's completion) and quiz grades complete the module by the class's rule. */
-    public static boolean completes(SchoolClass schoolClass, List<LessonStep> steps, Map<String, Double> grades) {
+    public static boolean completes(SchoolClass schoolClass, List<LessonStep> steps, Map<String, Double> recorded) {
+        Map<String, Double> grades = schoolClass.withCarried(recorded);
         if (schoolClass.getModuleCompletion() == ModuleCompletion.TOTAL_SCORE) {
             List<LessonStep> quizzes = steps.stream().filter(s -> s.content().kind() == ActivityKind.QUIZ).toList();
             if (quizzes.isEmpty()) {

@@ -1156,6 +1156,119 @@ class UseCasesInContainerIT {
         return practicalEvidence.finish(learner, session.getId());
     }
 
+    @Inject
+    vn.tvet.lms.classes.ProgrammeClassTeaching programmeClassTeaching;
+
+    @Inject
+    vn.tvet.lms.classes.ClassVersions classVersions;
+
+    @Test
+    void aProgrammeClassEnrolsItsLearnersInEveryModuleClassAndAClassMovesToANewerVersionOnlyWhenConfirmed() {
+        Institution school = school("Trường Theo Chương Trình");
+        long sid = school.getId();
+        Viewer admin = adminOf(sid);
+        Viewer teacher = viewerOf(members.create(networkAdmin(), sid, new NewMember(unique("gv"), "Giáo Viên Chủ Nhiệm", null,
+                Role.TEACHER)), school, false, false);
+        Viewer otherTeacher = viewerOf(members.create(networkAdmin(), sid, new NewMember(unique("gv"), "Giáo Viên Khác", null,
+                Role.TEACHER)), school, false, false);
+        Viewer learner = viewerOf(members.create(networkAdmin(), sid, new NewMember(unique("sv"), "Ngô Thị Khóa", null,
+                Role.STUDENT)), school, false, false);
+        Viewer second = viewerOf(members.create(networkAdmin(), sid, new NewMember(unique("sv"), "Đinh Văn Hai", null,
+                Role.STUDENT)), school, false, false);
+        long programmeId = programmes.create(admin, sid, unique("CT"), "Điện công nghiệp", "6520227", 60).getId();
+        programmes.addCourse(admin, sid, programmeId, new vn.tvet.lms.programme.CourseDetails("MĐ07", "Đo lường điện",
+                vn.tvet.lms.programme.CourseKind.MODULE, 3, 15, 60));
+        programmes.addCourse(admin, sid, programmeId, new vn.tvet.lms.programme.CourseDetails("MĐ08", "Khí cụ điện",
+                vn.tvet.lms.programme.CourseKind.MODULE, 2, 15, 30));
+        var courses = programmes.get(sid, programmeId).getCourses();
+        long m7 = modules.create(teacher, sid, "MĐ07", "Đo lường điện").getId();
+        long lesson7 = modules.addLesson(teacher, sid, m7, "Bài 1");
+        for (String title : List.of("Đọc trước", "Ghi chép")) {
+            modules.addActivity(teacher, sid, m7, lesson7, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                    vn.tvet.lms.courseware.ActivityKind.PAGE, title, null, "<p>" + title + "</p>", null, List.of()));
+        }
+        modules.teachFor(teacher, sid, m7, courses.get(0).getId());
+        modules.publish(teacher, sid, m7, null);
+        long m8 = modules.create(teacher, sid, "MĐ08", "Khí cụ điện").getId();
+        modules.addActivity(teacher, sid, m8, modules.addLesson(teacher, sid, m8, "Bài 1"),
+                new vn.tvet.lms.courseware.ModuleContent.Activity(vn.tvet.lms.courseware.ActivityKind.PAGE, "Aptomat", null,
+                        "<p>Aptomat</p>", null, List.of()));
+        modules.teachFor(teacher, sid, m8, courses.get(1).getId());
+        java.time.LocalDate today = java.time.LocalDate.now();
+
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> programmeClassTeaching.open(learner, sid,
+                programmeId, new vn.tvet.lms.classes.ClassDetails("SV-K24", "Lớp", today, today)), "learners open nothing");
+        var cohort = programmeClassTeaching.open(teacher, sid, programmeId, new vn.tvet.lms.classes.ClassDetails("DCN-K24",
+                "CĐ Điện công nghiệp K24", today, today.plusMonths(6)));
+        var overview = programmeClassTeaching.overview(teacher, sid, cohort.getId());
+        assertEquals(List.of("DCN-K24-MĐ07"), overview.moduleClasses().stream().map(vn.tvet.lms.classes.SchoolClass::getCode)
+                .toList(), "only the published module gets a class");
+        assertEquals(List.of("MĐ08"), overview.waiting().stream().map(vn.tvet.lms.classes.ProgrammeClassTeaching.Waiting::code)
+                .toList());
+        assertFalse(overview.waiting().get(0).publishable());
+        long class7 = overview.moduleClasses().get(0).getId();
+        assertEquals(2, programmeClassTeaching.enrol(teacher, sid, cohort.getId(), List.of(learner.personId(),
+                second.personId())));
+        assertEquals(0, programmeClassTeaching.enrol(teacher, sid, cohort.getId(), List.of(learner.personId())), "once");
+        assertEquals(2, studied(learner, sid, class7).size(), "enrolled in the module class");
+
+        modules.publish(teacher, sid, m8, null);
+        assertTrue(programmeClassTeaching.overview(admin, sid, cohort.getId()).waiting().get(0).publishable());
+        assertEquals(1, programmeClassTeaching.openPublished(admin, sid, cohort.getId()));
+        assertEquals(0, programmeClassTeaching.openPublished(admin, sid, cohort.getId()), "a module gets one class");
+        long class8 = programmeClassTeaching.overview(admin, sid, cohort.getId()).moduleClasses().stream()
+                .filter(c -> c.getModule().getId() == m8).findFirst().orElseThrow().getId();
+        assertEquals(1, studied(second, sid, class8).size(), "learners join classes opened later");
+
+        assertTrue(programmeClassTeaching.withdraw(teacher, sid, cohort.getId(), second.personId()));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> studied(second, sid, class7));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> studied(second, sid, class8));
+        assertEquals(1, programmeClassTeaching.overview(teacher, sid, cohort.getId()).activeLearners());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> programmeClassTeaching.overview(otherTeacher,
+                sid, cohort.getId()), "a teacher who did not open it");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> programmeClassTeaching.overview(learner, sid,
+                cohort.getId()));
+        Institution other = school("Trường Khác Chương Trình");
+        Viewer otherAdmin = adminOf(other.getId());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> programmeClassTeaching.enrol(otherAdmin,
+                other.getId(), cohort.getId(), List.of()), "another school's id");
+        Viewer stranger = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("sv"), "Người Lạ", null,
+                Role.STUDENT)), other, false, false);
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_A_STUDENT, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> programmeClassTeaching.enrol(admin, sid, cohort.getId(),
+                        List.of(stranger.personId()))).reason());
+
+        // moving a class: the learner's completion and the teacher's settings follow the matching activities
+        classLearning.markDone(learner, sid, class7, 0);
+        var before = studied(learner, sid, class7);
+        classTeaching.settle(teacher, sid, class7, before.get(1).activityId(), new vn.tvet.lms.classes.ActivitySettings(
+                today.plusDays(3), before.get(0).activityId(), null));
+        assertTrue(classVersions.newerVersion(teacher, sid, class7).isEmpty(), "on the newest version");
+        modules.addActivity(teacher, sid, m7, lesson7, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Đo thử", null, "<p>Đo</p>", null, List.of()));
+        modules.publish(teacher, sid, m7, null);
+        assertEquals(2, studied(learner, sid, class7).size(), "nothing moves by itself");
+        var offer = classVersions.newerVersion(teacher, sid, class7).orElseThrow();
+        assertEquals(List.of(1, 2, 2), List.of(offer.from(), offer.to(), offer.kept()));
+        assertEquals(List.of("Đo thử"), offer.added());
+        assertEquals(List.of(), offer.dropped());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classVersions.move(otherTeacher, sid, class7, 2));
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classVersions.move(learner, sid, class7, 2));
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classVersions.move(otherAdmin, other.getId(),
+                class7, 2));
+        classVersions.move(teacher, sid, class7, 2);
+        var after = studied(learner, sid, class7);
+        assertEquals(3, after.size());
+        assertFalse(after.get(0).activityId().equals(before.get(0).activityId()), "the newer version's activities");
+        assertEquals(List.of(true, false, false), after.stream().map(vn.tvet.lms.learning.LessonStep::completed).toList(),
+                "the completion carried, the new activity to do");
+        assertEquals(today.plusDays(3), after.get(1).dueOn());
+        assertEquals(Integer.valueOf(0), after.get(1).requiresStep(), "the prerequisite follows its activity");
+        assertEquals(List.of(true, false, false), classLearning.grid(teacher, sid, class7).rows().get(0).completed());
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_NEWER, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classVersions.move(teacher, sid, class7, 1)).reason());
+    }
+
     @Test
     void learnersHandInEvidenceThatOnlyTheirTeachersSee() throws Exception {
         Institution school = school("Trường Minh Chứng");

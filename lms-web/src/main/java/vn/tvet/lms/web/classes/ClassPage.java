@@ -13,6 +13,7 @@ import vn.tvet.lms.account.Role;
 import vn.tvet.lms.classes.ClassEnrolment;
 import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.ProgrammeClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.ClassPlanning;
@@ -45,6 +46,9 @@ public class ClassPage implements Serializable {
 
     @Inject
     ClassPlanning planning;
+
+    @Inject
+    ProgrammeClassTeaching programmeTeaching;
 
     @Inject
     PageActions pageActions;
@@ -245,6 +249,13 @@ public class ClassPage implements Serializable {
             otherTeachers = authors.stream().filter(p -> !getSchoolClass().isTaughtBy(p.getId())).toList();
         }
         return otherTeachers;
+    }
+
+    /** Whether the class came from a programme class this person runs, so its page can be linked. */
+    public boolean isManagesProgrammeClass() {
+        SchoolClass shown = getSchoolClass();
+        return shown.getProgrammeClass() != null
+                && programmeTeaching.mayManage(currentUser.viewer(), schoolId, shown.getProgrammeClass().getId());
     }
 
     long schoolId() {

@@ -15,14 +15,20 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import vn.tvet.lms.classes.ClassDetails;
 import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.ProgrammeClass;
+import vn.tvet.lms.classes.ProgrammeClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.ModuleLearning;
+import vn.tvet.lms.programme.Programme;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
 
-/** The classes a teacher runs (all of the school's for its admins), a page at a time, and opening a new one. */
+/**
+ * The classes a teacher runs (all of the school's for its admins), a page at a time, the programme classes, and
+ * opening a new class of a module or of a whole programme.
+ */
 @Named
 @ViewScoped
 public class ClassesPage implements Serializable {
@@ -40,6 +46,9 @@ public class ClassesPage implements Serializable {
     ModuleLearning learning;
 
     @Inject
+    ProgrammeClassTeaching programmeTeaching;
+
+    @Inject
     PageActions pageActions;
 
     @Inject
@@ -51,6 +60,12 @@ public class ClassesPage implements Serializable {
     private transient Map<Long, Long> learnerCounts = Map.of();
     private transient List<CourseModule> modules;
 
+    private transient List<Programme> programmes;
+    private transient List<ProgrammeClass> programmeClasses;
+
+    /** What the new class offers: one module, or a whole programme. */
+    private boolean wholeProgramme;
+    private Long programmeId;
     private Long moduleId;
     private String code;
     private String name;
@@ -65,6 +80,9 @@ public class ClassesPage implements Serializable {
 
     /** Opens the class and goes to its page, where learners are enrolled. */
     public String open() {
+        if (wholeProgramme) {
+            return openProgrammeClass();
+        }
         if (moduleId == null) {
             texts.fieldError("open:module", "classes.moduleRequired");
             return null;
@@ -75,6 +93,51 @@ public class ClassesPage implements Serializable {
                     texts.keepForRedirect();
                     return "/classes/class?faces-redirect=true&id=" + opened.getId();
                 }).orElse(null);
+    }
+
+    private String openProgrammeClass() {
+        if (programmeId == null) {
+            texts.fieldError("open:programme", "programmeClasses.programmeRequired");
+            return null;
+        }
+        return pageActions.call(() -> programmeTeaching.open(currentUser.viewer(), schoolId, programmeId,
+                new ClassDetails(code, name, startsOn, endsOn))).map(opened -> {
+                    texts.info("programmeClasses.opened", opened.getCode());
+                    texts.keepForRedirect();
+                    return "/classes/programme?faces-redirect=true&id=" + opened.getId();
+                }).orElse(null);
+    }
+
+    /** The school's programmes: a programme class offers one of them. */
+    public List<Programme> getProgrammes() {
+        if (programmes == null) {
+            programmes = programmeTeaching.programmesToOpen(currentUser.viewer(), schoolId);
+        }
+        return programmes;
+    }
+
+    /** The programme classes the person runs. */
+    public List<ProgrammeClass> getProgrammeClasses() {
+        if (programmeClasses == null) {
+            programmeClasses = programmeTeaching.programmeClasses(currentUser.viewer(), schoolId);
+        }
+        return programmeClasses;
+    }
+
+    public boolean isWholeProgramme() {
+        return wholeProgramme;
+    }
+
+    public void setWholeProgramme(boolean wholeProgramme) {
+        this.wholeProgramme = wholeProgramme;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     private final class ClassList extends LazyDataModel<SchoolClass> {
