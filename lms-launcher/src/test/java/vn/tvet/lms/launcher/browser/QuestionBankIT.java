@@ -72,6 +72,43 @@ class QuestionBankIT {
             assertEquals(0, teacher.overflowsSideways(), "the bank page fits its window");
             teacher.click(By.xpath("//ol[@id='rules']/li[last()]//button"));
             teacher.await(d -> !teacher.text(By.id("rules")).contains("Kiểm tra thử"));
+
+            // a question written in the form, with a picture from the library in its text
+            teacher.click(By.id("newQuestion:write"));
+            teacher.await(d -> d.findElement(By.id("editor")).isDisplayed());
+            teacher.choose("editor:questionType", "Trả lời ngắn");
+            teacher.awaitAjax();
+            teacher.type(By.id("editor:questionCategory"), "Soạn trong trang");
+            teacher.find(By.cssSelector("#editor\\:prompt .ql-editor")).sendKeys("Thiết bị màu đỏ trên cùng của tủ là gì?");
+            teacher.type(By.id("editor:imageQuery"), "so do tu dien");
+            teacher.click(By.id("editor:searchImages"));
+            teacher.awaitText(By.id("editor:imageResults"), "Sơ đồ mặt trước tủ điện phân phối");
+            teacher.click(By.xpath("//ul[contains(@class, 'image-picker')]//button"));
+            teacher.awaitText(By.id("messages"), "Đã chèn hình «Sơ đồ mặt trước tủ điện phân phối»");
+            teacher.await(d -> !d.findElements(By.cssSelector("#editor\\:prompt .ql-editor img")).isEmpty());
+            assertTrue(teacher.text(By.cssSelector("#editor\\:prompt .ql-editor")).contains("Thiết bị màu đỏ"), "typed text kept");
+            teacher.type(By.id("editor:rows:0:answerText"), "aptomat tổng");
+            teacher.auditAccessibility();
+            teacher.click(By.id("editor:saveQuestion"));
+            teacher.awaitText(By.id("messages"), "Đã thêm câu hỏi «Thiết bị màu đỏ trên cùng của tủ là gì?»");
+            teacher.choose("bank:category", "Soạn trong trang (1)");
+            teacher.click(By.id("bank:filter"));
+            teacher.await(d -> teacher.text(By.id("bank:list")).contains("Thiết bị màu đỏ"));
+            teacher.click(By.cssSelector("#bank\\:list .ui-row-toggler"));
+            teacher.await(d -> !d.findElements(By.cssSelector("#bank\\:list .rich-page")).isEmpty());
+            String shown = teacher.find(By.cssSelector("#bank\\:list .rich-page")).getDomProperty("innerHTML");
+            assertTrue(shown.matches("(?s).*<img src=\"/library/files/\\d+/1\" alt=\"Sơ đồ mặt trước tủ điện phân phối\">.*"), shown);
+            // the picture itself loads for the teacher
+            teacher.await(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.querySelector('.rich-page img').naturalWidth")).intValue() == 360);
+            // and changed in the same form
+            teacher.click(By.id("bank:list:0:edit"));
+            teacher.awaitText(By.id("editorState"), "Sửa câu hỏi");
+            assertEquals("aptomat tổng", teacher.find(By.id("editor:rows:0:answerText")).getDomProperty("value"));
+            teacher.type(By.id("editor:questionName"), "Thiết bị đỏ trên tủ");
+            teacher.click(By.id("editor:saveQuestion"));
+            teacher.awaitText(By.id("messages"), "Đã lưu câu hỏi «Thiết bị đỏ trên tủ»");
+            teacher.awaitText(By.id("bank:list"), "Thiết bị đỏ trên tủ");
             assertFalse(teacher.pageText().contains("???"), "every text is in the bundles");
         }
     }

@@ -172,26 +172,34 @@ public class DemoDataLoader {
                 review.approve(reviewer, resource.getId(), "Đạt yêu cầu (dữ liệu mẫu)");
             }
         }
-        loadAudio(byCode, idsByTitle);
+        loadGeneratedMedia(byCode, idsByTitle);
         int queued = indexQueue.everythingChanged();
         LOG.log(Level.INFO, "Demo library loaded: {0} documents queued for search", queued);
         return idsByTitle;
     }
 
-    /** The workshop's siren signals as an audio item, shared with the network by the Hải Phòng college. */
-    private void loadAudio(Map<String, Institution> byCode, Map<String, Long> idsByTitle) {
-        byte[] sound = DemoSounds.workshopSignals();
-        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(sound), Long.MAX_VALUE, "audio/wav");
-        long schoolId = byCode.get("HP-CDKT").getId();
-        Viewer author = member("hpcd.gv1", schoolId, false);
-        LearningResource resource = authoring.draft(author, schoolId, new ResourceDetails(DemoSounds.TITLE,
-                DemoSounds.DESCRIPTION, ResourceType.AUDIO, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY,
-                Set.of("an toàn lao động", "tín hiệu còi", "xưởng thực hành"), null, SharingScope.NETWORK));
-        authoring.addVersion(author, resource.getId(), blob, DemoSounds.FILE_NAME, "audio/wav", null);
+    /** The workshop's siren signals and a picture of a distribution board, shared with the network by Hải Phòng. */
+    private void loadGeneratedMedia(Map<String, Institution> byCode, Map<String, Long> idsByTitle) {
+        Viewer author = member("hpcd.gv1", byCode.get("HP-CDKT").getId(), false);
+        generated(author, idsByTitle, new ResourceDetails(DemoSounds.TITLE, DemoSounds.DESCRIPTION, ResourceType.AUDIO,
+                Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY, Set.of("an toàn lao động", "tín hiệu còi",
+                        "xưởng thực hành"), null, SharingScope.NETWORK), DemoSounds.workshopSignals(), DemoSounds.FILE_NAME,
+                "audio/wav");
+        generated(author, idsByTitle, new ResourceDetails(DemoPictures.TITLE, DemoPictures.DESCRIPTION, ResourceType.IMAGE,
+                Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY, Set.of("tủ điện", "aptomat", "thanh cái"), null,
+                SharingScope.NETWORK), DemoPictures.distributionBoard(), DemoPictures.FILE_NAME, "image/png");
+    }
+
+    /** An item whose file the demo writes itself, published through the network's librarian. */
+    private void generated(Viewer author, Map<String, Long> idsByTitle, ResourceDetails details, byte[] content,
+            String fileName, String mediaType) {
+        StoredBlob blob = store.putContentAddressed(new ByteArrayInputStream(content), Long.MAX_VALUE, mediaType);
+        LearningResource resource = authoring.draft(author, author.schools().iterator().next(), details);
+        authoring.addVersion(author, resource.getId(), blob, fileName, mediaType, null);
         review.submit(author, resource.getId());
         review.approve(new Viewer(people.findByUsername("thuvien").orElseThrow().getId(), Set.of(), Set.of(), true),
                 resource.getId(), "Đạt yêu cầu (dữ liệu mẫu)");
-        idsByTitle.put(DemoSounds.TITLE, resource.getId());
+        idsByTitle.put(details.title(), resource.getId());
     }
 
     /** A demo person acting in their school, as the library's use cases see them. */
