@@ -21,6 +21,9 @@ import vn.tvet.lms.account.Person;
 @Table(name = "class_enrolment")
 public class ClassEnrolment {
 
+    /** Twice the time again (three times in all) is the most a teacher grants here. */
+    public static final int MAX_EXTRA_TIME = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,6 +50,10 @@ public class ClassEnrolment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "withdrawn_by")
     private Person withdrawnBy;
+
+    /** More time for the learner's timed quizzes, in percent of each limit (0 to {@link #MAX_EXTRA_TIME}). */
+    @Column(name = "extra_time_percent", nullable = false)
+    private int extraTimePercent;
 
     /** The xAPI registration that ties the learner's statements to this class. */
     @Column(nullable = false, updatable = false, unique = true)
@@ -87,6 +94,23 @@ public class ClassEnrolment {
         enrolledBy = by;
         enrolledAt = now;
         return true;
+    }
+
+    /** Grants the learner extra time on timed quizzes; 0 takes it away. */
+    void allowExtraTime(int percent) {
+        if (percent < 0 || percent > MAX_EXTRA_TIME) {
+            throw new ClassRuleException(ClassRuleException.Reason.BAD_EXTRA_TIME, percent + " %");
+        }
+        extraTimePercent = percent;
+    }
+
+    /** The quiz time limit for this learner: {@code minutes} and their extra time, rounded up; null stays null. */
+    public Integer timeLimitFor(Integer minutes) {
+        return minutes == null ? null : (int) Math.ceil(minutes * (100 + extraTimePercent) / 100.0);
+    }
+
+    public int getExtraTimePercent() {
+        return extraTimePercent;
     }
 
     public Long getId() {

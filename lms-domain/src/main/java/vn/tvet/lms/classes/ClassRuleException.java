@@ -31,7 +31,9 @@ public class ClassRuleException extends RuntimeException {
         /** A class moves only to a newer published version of its module. */
         NOT_NEWER,
         /** Learners are answering quizzes of the class's version now. */
-        ATTEMPTS_OPEN
+        ATTEMPTS_OPEN,
+        /** Extra quiz time from 0 to 200 %. */
+        BAD_EXTRA_TIME
     }
 
     private final Reason reason;

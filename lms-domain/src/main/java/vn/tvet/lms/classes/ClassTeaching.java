@@ -227,6 +227,17 @@ public class ClassTeaching {
         return placement.withdraw(managed(actor, schoolId, classId), personId, people.get(actor.personId()));
     }
 
+    /**
+     * Grants a learner of the class extra time on its timed quizzes (percent of each limit, 0 to 200), for
+     * attempts started from now on; the server's clock keeps the deadline as before.
+     */
+    @Transactional
+    public void allowExtraTime(Viewer actor, long schoolId, long classId, long personId, int percent) {
+        managed(actor, schoolId, classId);
+        classes.enrolment(classId, personId).orElseThrow(() -> new ClassNotFoundException(classId))
+                .allowExtraTime(percent);
+    }
+
     /** Gives the class a new key (the old one stops working), or none ({@code false}): only teachers enrol then. */
     @Transactional
     public String changeKey(Viewer actor, long schoolId, long classId, boolean withKey) {

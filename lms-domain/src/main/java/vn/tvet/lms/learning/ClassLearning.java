@@ -76,7 +76,7 @@ public class ClassLearning {
         ClassEnrolment enrolment = learnerIn(actor, classId);
         Set<String> done = record.completedIn(actor.personId(), enrolment.getRegistration());
         List<LessonStep> steps = steps(schoolClass, done);
-        return new Studying(schoolClass, enrolment.getRegistration(), steps,
+        return new Studying(schoolClass, enrolment, steps,
                 modules.completed(schoolClass, actor.personId(), enrolment.getRegistration()));
     }
 
@@ -279,7 +279,13 @@ public class ClassLearning {
     }
 
     /** A class as its learner studies it. */
-    public record Studying(SchoolClass schoolClass, UUID registration, List<LessonStep> steps, boolean moduleCompleted) {
+    public record Studying(SchoolClass schoolClass, ClassEnrolment enrolment, List<LessonStep> steps,
+            boolean moduleCompleted) {
+
+        /** The xAPI registration of the learner's statements in the class. */
+        public UUID registration() {
+            return enrolment.getRegistration();
+        }
 
         public LessonStep step(int index) {
             if (index < 0 || index >= steps.size()) {

@@ -66,7 +66,8 @@ public class QuizTaking {
         }
         List<Double> shares = mine.stream().map(QuizAttempt::share).filter(java.util.Objects::nonNull).toList();
         return new QuizOverview(step, settings, step.content().quiz().size(), mine.stream().map(AttemptSummary::of).toList(),
-                settings.gradingMethod().of(shares), blocker(settings, step, mine));
+                settings.gradingMethod().of(shares), blocker(settings, step, mine),
+                studying.enrolment().timeLimitFor(settings.timeLimitMinutes()), studying.enrolment().getExtraTimePercent());
     }
 
     /** Starts an attempt, or returns the open one; refused while locked, before it opens, after it closes or out of attempts. */
@@ -86,7 +87,8 @@ public class QuizTaking {
             throw new QuizRuleException(blocker, step.activityId());
         }
         Instant now = clock.instant();
-        Instant deadline = settings.timeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
+        Integer minutes = studying.enrolment().timeLimitFor(settings.timeLimitMinutes());
+        Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
         if (settings.closesAt() != null && (deadline == null || settings.closesAt().isBefore(deadline))) {
             deadline = settings.closesAt();
         }
@@ -229,8 +231,9 @@ public class QuizTaking {
     }
 
     /** A quiz for its learner: the step, the settings, how many questions, attempts, grade, and what stops a start. */
+    /** {@code timeLimitMinutes} is the learner's own limit: the quiz's with their extra time. */
     public record QuizOverview(LessonStep step, ActivitySettings settings, int questions, List<AttemptSummary> attempts,
-            Double grade, Reason startBlocker) {
+            Double grade, Reason startBlocker, Integer timeLimitMinutes, int extraTimePercent) {
 
         public AttemptSummary open() {
             return attempts.stream().filter(AttemptSummary::open).findFirst().orElse(null);

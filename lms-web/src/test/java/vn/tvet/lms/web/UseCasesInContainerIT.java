@@ -1599,6 +1599,23 @@ class UseCasesInContainerIT {
         var analysis = quizMarking.analysis(teacher, school.getId(), classId, 1);
         assertEquals(3, analysis.size());
         assertEquals(1.0, analysis.stream().filter(i -> i.key().equals(essay.key())).findFirst().orElseThrow().facility());
+
+        // extra time, granted by the teachers only, lengthens the limit the server keeps for that learner alone
+        classPlanning.settleQuiz(teacher, school.getId(), classId, 1, new vn.tvet.lms.learning.ClassPlanning.QuizRules(
+                10, 2, vn.tvet.lms.classes.GradingMethod.HIGHEST, null, null, vn.tvet.lms.classes.ReviewOption.ANSWERS));
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classTeaching.allowExtraTime(classmate,
+                school.getId(), classId, classmate.personId(), 100), "not by the learner");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.BAD_EXTRA_TIME, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classTeaching.allowExtraTime(teacher, school.getId(),
+                        classId, classmate.personId(), 250)).reason());
+        classTeaching.allowExtraTime(teacher, school.getId(), classId, classmate.personId(), 50);
+        var overview = quizTaking.overview(classmate, school.getId(), classId, 1);
+        assertEquals(List.of(15, 50), List.of(overview.timeLimitMinutes(), overview.extraTimePercent()));
+        UUID extended = quizTaking.start(classmate, school.getId(), classId, 1);
+        long left = quizTaking.view(classmate, school.getId(), classId, extended).secondsLeft();
+        assertTrue(left > 14 * 60 && left <= 15 * 60, left + " s");
+        assertEquals(Integer.valueOf(10), quizTaking.overview(learner, school.getId(), classId, 1).timeLimitMinutes(),
+                "the others keep the class's limit");
     }
 
     @Inject

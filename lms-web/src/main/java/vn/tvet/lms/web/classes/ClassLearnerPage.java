@@ -12,6 +12,8 @@ import vn.tvet.lms.classes.ClassTeaching;
 import vn.tvet.lms.classes.SchoolClass;
 import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.web.account.CurrentUser;
+import vn.tvet.lms.web.platform.PageActions;
+import vn.tvet.lms.web.platform.Texts;
 
 /** One learner's timeline in a class, for the people who run the class: what they did, when, with what result. */
 @Named
@@ -33,8 +35,22 @@ public class ClassLearnerPage implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    PageActions pageActions;
+
+    @Inject
+    Texts texts;
+
+    /** The usual accommodations: a quarter, half, double the time; 200 % is three times. */
+    private static final List<Integer> EXTRA_TIME_CHOICES = List.of(0, 25, 50, 100, 200);
+
     private String id;
     private String learner;
+    private long schoolId;
+    private long classId;
+    private long learnerId;
+    private boolean enrolled;
+    private int extraTimePercent;
     private transient SchoolClass schoolClass;
     private transient Person person;
     private transient List<LearnerRecords.TimelineEntry> timeline;
@@ -53,6 +69,40 @@ public class ClassLearnerPage implements Serializable {
         timeline = records.timeline(currentUser.viewer(), schoolId, classId, learnerId, SHOWN);
         schoolClass = teaching.get(currentUser.viewer(), schoolId, classId);
         person = people.get(learnerId);
+        this.schoolId = schoolId;
+        this.classId = classId;
+        this.learnerId = learnerId;
+        teaching.enrolments(currentUser.viewer(), schoolId, classId).stream()
+                .filter(e -> e.getLearner().getId() == learnerId && e.isActive()).findFirst()
+                .ifPresent(e -> {
+                    enrolled = true;
+                    extraTimePercent = e.getExtraTimePercent();
+                });
+    }
+
+    /** Grants the learner extra time on the class's timed quizzes. */
+    public void saveExtraTime() {
+        if (pageActions.run(() -> teaching.allowExtraTime(currentUser.viewer(), schoolId, classId, learnerId,
+                extraTimePercent))) {
+            texts.info(extraTimePercent == 0 ? "classes.extraTimeRemoved" : "classes.extraTimeSaved", person.getFullName(),
+                    extraTimePercent);
+        }
+    }
+
+    public List<Integer> getExtraTimeChoices() {
+        return EXTRA_TIME_CHOICES;
+    }
+
+    public boolean isEnrolled() {
+        return enrolled;
+    }
+
+    public int getExtraTimePercent() {
+        return extraTimePercent;
+    }
+
+    public void setExtraTimePercent(int extraTimePercent) {
+        this.extraTimePercent = extraTimePercent;
     }
 
     public SchoolClass getSchoolClass() {
