@@ -55,6 +55,11 @@ public class ClassEnrolment {
     @Column(name = "extra_time_percent", nullable = false)
     private int extraTimePercent;
 
+    /** The enrolment in another class of the module the learner was moved from; what they completed there counts. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_from")
+    private ClassEnrolment carriedFrom;
+
     /** The xAPI registration that ties the learner's statements to this class. */
     @Column(nullable = false, updatable = false, unique = true)
     private UUID registration = UUID.randomUUID();
@@ -94,6 +99,17 @@ public class ClassEnrolment {
         enrolledBy = by;
         enrolledAt = now;
         return true;
+    }
+
+    /** The learner came from {@code earlier} (another class of the module) and brings what they completed there. */
+    void carryFrom(ClassEnrolment earlier) {
+        if (earlier != this) {
+            carriedFrom = earlier;
+        }
+    }
+
+    public ClassEnrolment getCarriedFrom() {
+        return carriedFrom;
     }
 
     /** Grants the learner extra time on timed quizzes; 0 takes it away. */

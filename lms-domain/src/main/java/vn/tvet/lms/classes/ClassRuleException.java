@@ -33,7 +33,9 @@ public class ClassRuleException extends RuntimeException {
         /** Learners are answering quizzes of the class's version now. */
         ATTEMPTS_OPEN,
         /** Extra quiz time from 0 to 200 %. */
-        BAD_EXTRA_TIME
+        BAD_EXTRA_TIME,
+        /** A learner moves only to another class of the same module. */
+        OTHER_MODULE
     }
 
     private final Reason reason;

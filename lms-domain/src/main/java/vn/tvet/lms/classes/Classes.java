@@ -149,4 +149,20 @@ public class Classes {
         return ((Number) em.createNativeQuery("select count(*) from quiz_attempt where class_id = ?1 and submitted_at is null")
                 .setParameter(1, classId).getSingleResult()).longValue();
     }
+
+    /** The enrolment whose statements carry this registration, if it is a class's. */
+    public Optional<ClassEnrolment> enrolmentOf(java.util.UUID registration) {
+        return em.createQuery("select e from ClassEnrolment e join fetch e.schoolClass c join fetch c.version"
+                        + " where e.registration = :r", ClassEnrolment.class)
+                .setParameter("r", registration).getResultStream().findFirst();
+    }
+
+    /** The school's other classes of the module that have not ended, newest term first. */
+    List<SchoolClass> otherClassesOf(long schoolId, long moduleId, long exceptClassId, java.time.LocalDate today) {
+        return em.createQuery("select c from SchoolClass c join fetch c.version left join fetch c.teachers"
+                        + " where c.school.id = :school and c.module.id = :module and c.id <> :except and c.endsOn >= :today"
+                        + " order by c.startsOn desc, c.code", SchoolClass.class)
+                .setParameter("school", schoolId).setParameter("module", moduleId).setParameter("except", exceptClassId)
+                .setParameter("today", today).getResultList();
+    }
 }

@@ -52,6 +52,7 @@ public class ClassLearning {
     private Clock clock;
     private Notifications notifications;
     private ModuleCompletions modules;
+    private EnrolmentProgress progress;
 
     ClassLearning() {
         // for the CDI proxy
@@ -59,7 +60,8 @@ public class ClassLearning {
 
     @Inject
     public ClassLearning(Classes classes, ClassTeaching teaching, LearningRecord record, People people, Clock clock,
-            Notifications notifications, ModuleCompletions modules) {
+            Notifications notifications, ModuleCompletions modules, EnrolmentProgress progress) {
+        this.progress = progress;
         this.modules = modules;
         this.notifications = notifications;
         this.classes = classes;
@@ -74,7 +76,7 @@ public class ClassLearning {
     public Studying studying(Viewer actor, long schoolId, long classId) {
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
         ClassEnrolment enrolment = learnerIn(actor, classId);
-        Set<String> done = record.completedIn(actor.personId(), enrolment.getRegistration());
+        Set<String> done = progress.done(actor.personId(), enrolment.getRegistration());
         List<LessonStep> steps = steps(schoolClass, done);
         return new Studying(schoolClass, enrolment, steps,
                 modules.completed(schoolClass, actor.personId(), enrolment.getRegistration()));
@@ -142,17 +144,17 @@ public class ClassLearning {
     /** Each of the learner's classes now with how much of it they have completed. */
     @Transactional
     public List<ClassProgress> myProgress(Viewer actor) {
-        List<ClassProgress> progress = new ArrayList<>();
+        List<ClassProgress> mine = new ArrayList<>();
         for (ClassEnrolment enrolment : teaching.myClasses(actor)) {
             SchoolClass schoolClass = enrolment.getSchoolClass();
-            List<LessonStep> steps = steps(schoolClass, record.completedIn(actor.personId(), enrolment.getRegistration()));
+            List<LessonStep> steps = steps(schoolClass, progress.done(actor.personId(), enrolment.getRegistration()));
             List<LessonStep> dueSoon = steps.stream().filter(step -> !step.completed() && step.dueOn() != null)
                     .sorted(java.util.Comparator.comparing(LessonStep::dueOn)).limit(UPCOMING).toList();
-            progress.add(new ClassProgress(schoolClass, (int) steps.stream().filter(LessonStep::completed).count(),
+            mine.add(new ClassProgress(schoolClass, (int) steps.stream().filter(LessonStep::completed).count(),
                     steps.size(), next(steps), dueSoon,
                     modules.completed(schoolClass, actor.personId(), enrolment.getRegistration())));
         }
-        return progress;
+        return mine;
     }
 
     /** For the people who run the class: each learner in it with the steps they have completed. */
@@ -161,9 +163,8 @@ public class ClassLearning {
         List<ClassEnrolment> enrolments = teaching.enrolments(actor, schoolId, classId).stream()
                 .filter(ClassEnrolment::isActive).toList();
         SchoolClass schoolClass = teaching.get(actor, schoolId, classId);
-        List<UUID> registrations = enrolments.stream().map(ClassEnrolment::getRegistration).toList();
-        Map<UUID, Set<String>> done = record.completedIn(registrations);
-        Map<UUID, Map<String, Double>> grades = record.grades(registrations);
+        Map<UUID, Set<String>> done = progress.done(enrolments);
+        Map<UUID, Map<String, Double>> grades = progress.grades(enrolments);
         List<LessonStep> steps = steps(schoolClass, Set.of());
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(VIETNAM));
         List<ClassGrid.Row> rows = enrolments.stream().map(e -> {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.classes.ModuleCompletion;
@@ -25,13 +24,15 @@ public class ModuleCompletions {
 
     private LearningRecord record;
     private Clock clock;
+    private EnrolmentProgress progress;
 
     ModuleCompletions() {
         // for the CDI proxy
     }
 
     @Inject
-    public ModuleCompletions(LearningRecord record, Clock clock) {
+    public ModuleCompletions(LearningRecord record, Clock clock, EnrolmentProgress progress) {
+        this.progress = progress;
         this.record = record;
         this.clock = clock;
     }
@@ -53,7 +54,7 @@ public class ModuleCompletions {
     /** Whether the learner's registration has completed the class's module now. */
     @Transactional
     public boolean completed(SchoolClass schoolClass, long personId, UUID registration) {
-        List<LessonStep> steps = ClassLearning.steps(schoolClass, record.completedIn(personId, registration));
+        List<LessonStep> steps = ClassLearning.steps(schoolClass, progress.done(personId, registration));
         return completes(schoolClass, steps, gradesOf(schoolClass, registration));
     }
 
@@ -72,6 +73,6 @@ public class ModuleCompletions {
 
     private Map<String, Double> gradesOf(SchoolClass schoolClass, UUID registration) {
         return schoolClass.getModuleCompletion() == ModuleCompletion.TOTAL_SCORE
-                ? record.grades(Set.of(registration)).getOrDefault(registration, Map.of()) : Map.of();
+                ? progress.grades(registration) : Map.of();
     }
 }

@@ -1162,6 +1162,9 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.classes.ClassVersions classVersions;
 
+    @Inject
+    vn.tvet.lms.classes.ClassTransfers classTransfers;
+
     @Test
     void aProgrammeClassEnrolsItsLearnersInEveryModuleClassAndAClassMovesToANewerVersionOnlyWhenConfirmed() {
         Institution school = school("Trường Theo Chương Trình");
@@ -1267,6 +1270,30 @@ class UseCasesInContainerIT {
         assertEquals(List.of(true, false, false), classLearning.grid(teacher, sid, class7).rows().get(0).completed());
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.NOT_NEWER, assertThrows(
                 vn.tvet.lms.classes.ClassRuleException.class, () -> classVersions.move(teacher, sid, class7, 1)).reason());
+
+        // one learner at a time: to a class opened on a newer version, bringing what they completed
+        modules.addActivity(teacher, sid, m7, lesson7, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Tổng kết", null, "<p>Tổng kết</p>", null, List.of()));
+        modules.publish(teacher, sid, m7, null);
+        long newer = classTeaching.open(teacher, sid, m7, new vn.tvet.lms.classes.ClassDetails("DCN-K24-MĐ07-V3",
+                "Lớp phiên bản 3", today, today.plusMonths(3))).getId();
+        assertEquals(List.of(newer), classTransfers.destinations(teacher, sid, class7).stream()
+                .map(vn.tvet.lms.classes.SchoolClass::getId).toList(), "the module's other class, not MĐ08's");
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.OTHER_MODULE, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classTransfers.move(admin, sid, class7,
+                        learner.personId(), class8)).reason(), "MĐ08's class was opened by the admin, who runs both");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classTransfers.move(otherAdmin, other.getId(),
+                class7, learner.personId(), newer), "another school's ids");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classTransfers.move(otherTeacher, sid, class7,
+                learner.personId(), newer));
+        classTransfers.move(teacher, sid, class7, learner.personId(), newer);
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> studied(learner, sid, class7), "left the class");
+        assertEquals(List.of(true, false, false, false), studied(learner, sid, newer).stream()
+                .map(vn.tvet.lms.learning.LessonStep::completed).toList(), "completed in version 1, counted in version 3");
+        assertEquals(List.of(List.of(true, false, false, false)), classLearning.grid(teacher, sid, newer).rows().stream()
+                .map(vn.tvet.lms.learning.ClassLearning.ClassGrid.Row::completed).toList());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> classTransfers.move(teacher, sid, class7,
+                learner.personId(), newer), "no longer in the class they left");
     }
 
     @Test

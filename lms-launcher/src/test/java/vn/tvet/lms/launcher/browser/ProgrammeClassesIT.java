@@ -33,15 +33,8 @@ class ProgrammeClassesIT {
             assertTrue(teacher.text(By.id("modules:moduleClasses")).contains("DCN-K26-MĐ07"), "the demo module's class");
             teacher.auditAccessibility();
 
-            teacher.type(By.id("enrol:candidateFilter"), "hpcd.sv04");
-            teacher.click(By.id("enrol:find"));
-            teacher.awaitText(By.id("enrol:chosen"), "(hpcd.sv04)");
-            By box = By.id(teacher.find(By.xpath("//label[contains(., '(hpcd.sv04)')]")).getAttribute("for"));
-            teacher.find(box).sendKeys(Keys.SPACE);
-            teacher.await(d -> d.findElement(box).isSelected());
-            teacher.click(By.id("enrol:enrolChosen"));
+            enrol(teacher, "hpcd.sv04");
             teacher.awaitText(By.id("messages"), "Đã ghi danh 1 người học vào");
-            teacher.awaitText(By.id("activeCount"), "1");
 
             teacher.clickAndAwaitReload(By.linkText("DCN-K26-MĐ07"));
             teacher.awaitUrlContains("/classes/class.xhtml");
@@ -79,6 +72,8 @@ class ProgrammeClassesIT {
             teacher.awaitUrlContains("/classes/class.xhtml");
             String classUrl = teacher.driver().getCurrentUrl();
             assertTrue(teacher.driver().findElements(By.id("version:moveClass")).isEmpty(), "nothing newer yet");
+            enrol(teacher, "hpcd.sv04");
+            teacher.awaitText(By.id("transfer:noDestinations"), "Chưa có lớp nào khác của mô đun này");
 
             teacher.open(moduleUrl);
             addPage(teacher, "Đo thử trên mạch mẫu");
@@ -93,7 +88,33 @@ class ProgrammeClassesIT {
             teacher.awaitText(By.id("messages"), "Lớp đã chuyển sang phiên bản 2; 1 hoạt động giữ nguyên kết quả.");
             teacher.awaitText(By.id("classDetails"), "phiên bản 2");
             assertTrue(teacher.driver().findElements(By.id("version:moveClass")).isEmpty(), "on the newest version now");
+
+            // one learner moves to another class of the module, after confirming
+            teacher.open(app.url("/classes/index.xhtml"));
+            teacher.choose("open:module", "MĐ-CV01 – Chuyển phiên bản lớp");
+            teacher.type(By.id("open:code"), "CV-02");
+            teacher.type(By.id("open:name"), "Lớp chuyển phiên bản 2");
+            teacher.clickAndAwaitReload(By.id("open:save"));
+            teacher.awaitUrlContains("/classes/class.xhtml");
+            teacher.open(classUrl);
+            teacher.choose("transfer:learner", "Đặng Thu Trang (hpcd.sv04)");
+            teacher.choose("transfer:destination", "CV-02 – Lớp chuyển phiên bản 2 (phiên bản 2)");
+            teacher.click(By.id("transfer:move"));
+            teacher.click(By.id("confirmForm:confirmYes"));
+            teacher.awaitText(By.id("messages"), "Đã chuyển người học sang lớp CV-02 (phiên bản 2).");
+            teacher.awaitText(By.id("activeCount"), "0");
         }
+    }
+
+    private static void enrol(Browser teacher, String username) {
+        teacher.type(By.id("enrol:candidateFilter"), username);
+        teacher.click(By.id("enrol:find"));
+        teacher.awaitText(By.id("enrol:chosen"), "(" + username + ")");
+        By box = By.id(teacher.find(By.xpath("//label[contains(., '(" + username + ")')]")).getAttribute("for"));
+        teacher.find(box).sendKeys(Keys.SPACE);
+        teacher.await(d -> d.findElement(box).isSelected());
+        teacher.click(By.id("enrol:enrolChosen"));
+        teacher.awaitText(By.id("activeCount"), "1");
     }
 
     private static void addPage(Browser teacher, String title) {
