@@ -64,13 +64,7 @@ class ProgrammeClassesIT {
             addPage(teacher, "Đọc trước khi đo");
             publish(teacher, 1);
 
-            teacher.open(app.url("/classes/index.xhtml"));
-            teacher.choose("open:module", "MĐ-CV01 – Chuyển phiên bản lớp");
-            teacher.type(By.id("open:code"), "CV-01");
-            teacher.type(By.id("open:name"), "Lớp chuyển phiên bản");
-            teacher.clickAndAwaitReload(By.id("open:save"));
-            teacher.awaitUrlContains("/classes/class.xhtml");
-            String classUrl = teacher.driver().getCurrentUrl();
+            String classUrl = openClass(app, teacher, "CV-01", "Lớp chuyển phiên bản");
             assertTrue(teacher.driver().findElements(By.id("version:moveClass")).isEmpty(), "nothing newer yet");
             enrol(teacher, "hpcd.sv04");
             teacher.awaitText(By.id("transfer:noDestinations"), "Chưa có lớp nào khác của mô đun này");
@@ -90,12 +84,7 @@ class ProgrammeClassesIT {
             assertTrue(teacher.driver().findElements(By.id("version:moveClass")).isEmpty(), "on the newest version now");
 
             // one learner moves to another class of the module, after confirming
-            teacher.open(app.url("/classes/index.xhtml"));
-            teacher.choose("open:module", "MĐ-CV01 – Chuyển phiên bản lớp");
-            teacher.type(By.id("open:code"), "CV-02");
-            teacher.type(By.id("open:name"), "Lớp chuyển phiên bản 2");
-            teacher.clickAndAwaitReload(By.id("open:save"));
-            teacher.awaitUrlContains("/classes/class.xhtml");
+            openClass(app, teacher, "CV-02", "Lớp chuyển phiên bản 2");
             teacher.open(classUrl);
             teacher.choose("transfer:learner", "Đặng Thu Trang (hpcd.sv04)");
             teacher.choose("transfer:destination", "CV-02 – Lớp chuyển phiên bản 2 (phiên bản 2)");
@@ -104,6 +93,17 @@ class ProgrammeClassesIT {
             teacher.awaitText(By.id("messages"), "Đã chuyển người học sang lớp CV-02 (phiên bản 2).");
             teacher.awaitText(By.id("activeCount"), "0");
         }
+    }
+
+    /** Opens a class of the test's module at its newest version; the class page's address. */
+    private static String openClass(App app, Browser teacher, String code, String name) {
+        teacher.open(app.url("/classes/index.xhtml"));
+        teacher.choose("open:module", "MĐ-CV01 – Chuyển phiên bản lớp");
+        teacher.type(By.id("open:code"), code);
+        teacher.type(By.id("open:name"), name);
+        teacher.clickAndAwaitReload(By.id("open:save"));
+        teacher.awaitUrlContains("/classes/class.xhtml");
+        return teacher.driver().getCurrentUrl();
     }
 
     private static void enrol(Browser teacher, String username) {
