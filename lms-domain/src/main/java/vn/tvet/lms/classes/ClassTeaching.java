@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.tvet.lms.account.AccessRefusedException;
@@ -17,13 +15,11 @@ import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Rights;
 import vn.tvet.lms.account.Role;
-import vn.tvet.lms.account.Usernames;
 import vn.tvet.lms.account.Viewer;
 import vn.tvet.lms.courseware.ActivityIds;
 import vn.tvet.lms.courseware.CourseModule;
 import vn.tvet.lms.courseware.CourseModules;
 import vn.tvet.lms.courseware.ModuleVersion;
-import vn.tvet.lms.importing.UploadedCsv;
 import vn.tvet.lms.institution.Institutions;
 
 /**
@@ -38,7 +34,6 @@ public class ClassTeaching {
     /** More learners than this in one request is a mistake or an attack, not a class. */
     static final int MAX_ENROLMENTS_AT_ONCE = 500;
     static final int MAX_PAGE = 200;
-    private static final Set<String> ENROLMENT_HEADER = Set.of("ma_nguoi_hoc", "ten_dang_nhap", "username", "ma_sv");
 
     private Classes classes;
     private CourseModules modules;
@@ -165,30 +160,7 @@ public class ClassTeaching {
     @Transactional
     public List<EnrolmentRow> previewEnrolment(Viewer actor, long schoolId, long classId, Reader csv) {
         managed(actor, schoolId, classId);
-        Set<String> seen = new java.util.HashSet<>();
-        List<EnrolmentRow> rows = new java.util.ArrayList<>();
-        for (UploadedCsv.Line line : UploadedCsv.read(csv, ENROLMENT_HEADER)) {
-            String typed = line.cell(0);
-            String username = Usernames.normalise(typed);
-            if (username.isEmpty()) {
-                rows.add(new EnrolmentRow(line.number(), typed, username, null, null,
-                        line.cells().isEmpty() ? EnrolmentRow.Problem.WRONG_COLUMN_COUNT : EnrolmentRow.Problem.USERNAME_MISSING));
-                continue;
-            }
-            Person person = people.findByUsername(username)
-                    .filter(found -> people.rolesIn(schoolId, found.getId()).contains(Role.STUDENT)).orElse(null);
-            EnrolmentRow.Problem problem = null;
-            if (person == null) {
-                problem = EnrolmentRow.Problem.NOT_A_LEARNER_HERE;
-            } else if (!seen.add(username)) {
-                problem = EnrolmentRow.Problem.DUPLICATE_IN_FILE;
-            } else if (classes.activeEnrolment(classId, person.getId()).isPresent()) {
-                problem = EnrolmentRow.Problem.ALREADY_IN_CLASS;
-            }
-            rows.add(new EnrolmentRow(line.number(), typed, username, person == null ? null : person.getId(),
-                    person == null ? null : person.getFullName(), problem));
-        }
-        return rows;
+        return EnrolmentFile.read(csv, schoolId, people, personId -> classes.activeEnrolment(classId, personId).isPresent());
     }
 
     /**
@@ -244,31 +216,10 @@ public class ClassTeaching {
         SchoolClass schoolClass = managed(actor, schoolId, classId);
         String key = null;
         if (withKey) {
-            do {
-                key = keys.next();
-            } while (classes.byKey(schoolId, key).isPresent());
+            key = keys.unusedIn(schoolId);
         }
         schoolClass.setEnrolmentKey(key);
         return key;
-    }
-
-    /** A learner of the school joins the class whose key they were given, while it has not ended. */
-    @Transactional
-    public SchoolClass join(Viewer actor, long schoolId, String key) {
-        if (!actor.signedIn() || !people.rolesIn(schoolId, actor.personId()).contains(Role.STUDENT)) {
-            throw new AccessRefusedException(actor.signedIn() ? actor.personId() : -1, "join a class");
-        }
-        String typed = key == null ? "" : key.strip().toUpperCase(Locale.ROOT);
-        SchoolClass schoolClass = typed.isEmpty() ? null : classes.byKey(schoolId, typed).orElse(null);
-        if (schoolClass == null) {
-            throw new ClassRuleException(ClassRuleException.Reason.UNKNOWN_KEY, typed);
-        }
-        if (schoolClass.hasEnded(LocalDate.now(clock))) {
-            throw new ClassRuleException(ClassRuleException.Reason.CLASS_ENDED, schoolClass.getCode());
-        }
-        Person learner = people.get(actor.personId());
-        placement.place(schoolClass, learner, null);
-        return schoolClass;
     }
 
     /** Adds one of the school's teachers (or admins) to the class's teachers. */

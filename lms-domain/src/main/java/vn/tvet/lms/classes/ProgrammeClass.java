@@ -52,6 +52,9 @@ public class ProgrammeClass {
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
+    @Column(name = "enrolment_key", length = 20)
+    private String enrolmentKey;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
     private Person createdBy;
@@ -79,6 +82,19 @@ public class ProgrammeClass {
         String suffix = "-" + moduleCode;
         String prefix = code.substring(0, Math.min(code.length(), ClassDetails.MAX_CODE - suffix.length()));
         return new ClassDetails(prefix + suffix, name + " – " + moduleCode, startsOn, endsOn);
+    }
+
+    void setEnrolmentKey(String key) {
+        this.enrolmentKey = key;
+    }
+
+    /** Learners join by key only while the class has not ended. */
+    public boolean hasEnded(LocalDate today) {
+        return today.isAfter(endsOn);
+    }
+
+    public String getEnrolmentKey() {
+        return enrolmentKey;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package vn.tvet.lms.classes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class ProgrammeClassTeaching {
     private Institutions institutions;
     private Rights rights;
     private ClassPlacement placement;
+    private EnrolmentKeys keys;
     private Clock clock;
 
     ProgrammeClassTeaching() {
@@ -52,7 +54,9 @@ public class ProgrammeClassTeaching {
 
     @Inject
     ProgrammeClassTeaching(ProgrammeClasses cohorts, Classes classes, Programmes programmes, CourseModules modules,
-            People people, Institutions institutions, Rights rights, ClassPlacement placement, Clock clock) {
+            People people, Institutions institutions, Rights rights, ClassPlacement placement, EnrolmentKeys keys,
+            Clock clock) {
+        this.keys = keys;
         this.cohorts = cohorts;
         this.classes = classes;
         this.programmes = programmes;
@@ -153,23 +157,46 @@ public class ProgrammeClassTeaching {
             throw new ClassRuleException(ClassRuleException.Reason.TOO_MANY, wanted.size() + " learners at once");
         }
         Person by = people.get(actor.personId());
-        Instant now = clock.instant();
         List<SchoolClass> moduleClasses = cohorts.moduleClasses(programmeClassId);
         int joined = 0;
         for (long personId : wanted) {
             if (!people.rolesIn(schoolId, personId).contains(Role.STUDENT)) {
                 throw new ClassRuleException(ClassRuleException.Reason.NOT_A_STUDENT, "person " + personId);
             }
-            Person learner = people.get(personId);
-            Optional<ProgrammeClassLearner> known = cohorts.learner(programmeClassId, personId);
-            boolean joinedNow = known.map(row -> row.rejoin(by, now)).orElseGet(() -> {
-                cohorts.add(new ProgrammeClassLearner(cohort, learner, by, now));
-                return true;
-            });
-            moduleClasses.forEach(moduleClass -> placement.place(moduleClass, learner, by));
-            joined += joinedNow ? 1 : 0;
+            joined += admit(cohort, people.get(personId), by, moduleClasses) ? 1 : 0;
         }
         return joined;
+    }
+
+    /** Reads an enrolment file for a preview, as for a module class; {@link #enrol} takes the good lines. */
+    @Transactional
+    public List<EnrolmentRow> previewEnrolment(Viewer actor, long schoolId, long programmeClassId, Reader csv) {
+        managed(actor, schoolId, programmeClassId);
+        return EnrolmentFile.read(csv, schoolId, people, personId -> cohorts.learner(programmeClassId, personId)
+                .filter(ProgrammeClassLearner::isActive).isPresent());
+    }
+
+    /** Gives the programme class a new key (the old one stops working), or none. */
+    @Transactional
+    public String changeKey(Viewer actor, long schoolId, long programmeClassId, boolean withKey) {
+        ProgrammeClass cohort = managed(actor, schoolId, programmeClassId);
+        String key = withKey ? keys.unusedIn(schoolId) : null;
+        cohort.setEnrolmentKey(key);
+        return key;
+    }
+
+    /**
+     * Puts the learner into the programme class and each of its module classes; false if they were in it already.
+     * {@code by} is the learner themselves when they joined with the key.
+     */
+    boolean admit(ProgrammeClass cohort, Person learner, Person by, List<SchoolClass> moduleClasses) {
+        Instant now = clock.instant();
+        boolean joinedNow = cohorts.learner(cohort.getId(), learner.getId()).map(row -> row.rejoin(by, now)).orElseGet(() -> {
+            cohorts.add(new ProgrammeClassLearner(cohort, learner, by, now));
+            return true;
+        });
+        moduleClasses.forEach(moduleClass -> placement.place(moduleClass, learner, by == learner ? null : by));
+        return joinedNow;
     }
 
     /** Withdraws the learner from the programme class and each of its module classes; their records stay. */

@@ -38,6 +38,12 @@ public class ProgrammeClasses {
                 .setParameter("school", schoolId).setParameter("by", openedBy).setMaxResults(limit).getResultList();
     }
 
+    Optional<ProgrammeClass> byKey(long schoolId, String key) {
+        return em.createQuery("select c from ProgrammeClass c where c.school.id = :school and c.enrolmentKey = :key",
+                        ProgrammeClass.class)
+                .setParameter("school", schoolId).setParameter("key", key).getResultStream().findFirst();
+    }
+
     boolean codeTaken(long schoolId, String code) {
         return !em.createQuery("select c.id from ProgrammeClass c where c.school.id = :school and lower(c.code) = :code",
                         Long.class)

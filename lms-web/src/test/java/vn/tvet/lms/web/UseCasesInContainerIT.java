@@ -969,15 +969,15 @@ class UseCasesInContainerIT {
         // the class key: learners of the school join by themselves, nobody else
         String key = classTeaching.changeKey(teacher, a.getId(), classId, true);
         assertEquals(8, key.length());
-        assertThrows(refused, () -> classTeaching.join(otherStudent, a.getId(), key));
-        assertThrows(refused, () -> classTeaching.join(colleague, a.getId(), key));
+        assertThrows(refused, () -> classJoining.join(otherStudent, a.getId(), key));
+        assertThrows(refused, () -> classJoining.join(colleague, a.getId(), key));
         assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.UNKNOWN_KEY, assertThrows(rule,
-                () -> classTeaching.join(hoa, a.getId(), "SAIMA123")).reason());
-        assertEquals(classId, classTeaching.join(hoa, a.getId(), " " + key.toLowerCase() + " ").getId());
+                () -> classJoining.join(hoa, a.getId(), "SAIMA123")).reason());
+        assertEquals(classId, classJoining.join(hoa, a.getId(), " " + key.toLowerCase() + " ").classId());
         assertEquals(List.of("Lớp K24A"), classTeaching.myClasses(hoa).stream()
                 .map(e -> e.getSchoolClass().getName()).toList());
         classTeaching.changeKey(teacher, a.getId(), classId, false);
-        assertThrows(rule, () -> classTeaching.join(hoa, a.getId(), key), "a removed key no longer works");
+        assertThrows(rule, () -> classJoining.join(hoa, a.getId(), key), "a removed key no longer works");
 
         // teachers: a colleague added sees and runs the class; the last teacher cannot leave
         assertTrue(classTeaching.addTeacher(admin, a.getId(), classId, colleague.personId()));
@@ -1165,6 +1165,9 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.classes.ClassTransfers classTransfers;
 
+    @Inject
+    vn.tvet.lms.classes.ClassJoining classJoining;
+
     @Test
     void aProgrammeClassEnrolsItsLearnersInEveryModuleClassAndAClassMovesToANewerVersionOnlyWhenConfirmed() {
         Institution school = school("Trường Theo Chương Trình");
@@ -1222,6 +1225,27 @@ class UseCasesInContainerIT {
         long class8 = programmeClassTeaching.overview(admin, sid, cohort.getId()).moduleClasses().stream()
                 .filter(c -> c.getModule().getId() == m8).findFirst().orElseThrow().getId();
         assertEquals(1, studied(second, sid, class8).size(), "learners join classes opened later");
+
+        // a file previewed line by line, and the class key: both reach every module class
+        Viewer third = viewerOf(members.create(networkAdmin(), sid, new NewMember(unique("sv"), "Lò Văn Ba", null,
+                Role.STUDENT)), school, false, false);
+        String thirdName = people.get(third.personId()).getUsername();
+        var rows = programmeClassTeaching.previewEnrolment(teacher, sid, cohort.getId(), new StringReader(
+                "ma_nguoi_hoc\n" + people.get(learner.personId()).getUsername() + "\nkhong.co.ai\n"));
+        assertEquals(List.of(vn.tvet.lms.classes.EnrolmentRow.Problem.ALREADY_IN_CLASS,
+                vn.tvet.lms.classes.EnrolmentRow.Problem.NOT_A_LEARNER_HERE), rows.stream()
+                .map(vn.tvet.lms.classes.EnrolmentRow::problem).toList());
+        String key = programmeClassTeaching.changeKey(teacher, sid, cohort.getId(), true);
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class, () -> classJoining.join(teacher, sid, key),
+                "teachers do not join");
+        var joined = classJoining.join(third, sid, key.toLowerCase());
+        assertEquals(cohort.getId(), joined.programmeClassId());
+        assertEquals(1, studied(third, sid, class8).size(), "in every module class: " + thirdName);
+        assertEquals(2, studied(third, sid, class7).size());
+        programmeClassTeaching.changeKey(teacher, sid, cohort.getId(), false);
+        assertEquals(vn.tvet.lms.classes.ClassRuleException.Reason.UNKNOWN_KEY, assertThrows(
+                vn.tvet.lms.classes.ClassRuleException.class, () -> classJoining.join(second, sid, key)).reason());
+        programmeClassTeaching.withdraw(teacher, sid, cohort.getId(), third.personId());
 
         assertTrue(programmeClassTeaching.withdraw(teacher, sid, cohort.getId(), second.personId()));
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class, () -> studied(second, sid, class7));

@@ -2,8 +2,10 @@ package vn.tvet.lms.launcher.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import vn.tvet.lms.launcher.RunningApplication;
@@ -17,8 +19,12 @@ import vn.tvet.lms.launcher.RunningApplication.App;
 @ExtendWith(RunningApplication.class)
 class ProgrammeClassesIT {
 
+    @TempDir
+    Path files;
+
     @Test
-    void aProgrammeClassEnrolsInEveryModuleClass(App app) {
+    void aProgrammeClassEnrolsInEveryModuleClass(App app) throws Exception {
+        String key;
         try (Browser teacher = new Browser()) {
             Pages.login(teacher, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
             teacher.open(app.url("/classes/index.xhtml"));
@@ -35,15 +41,33 @@ class ProgrammeClassesIT {
 
             enrol(teacher, "hpcd.sv04");
             teacher.awaitText(By.id("messages"), "Đã ghi danh 1 người học vào");
+            // from a file, the bad line named and skipped
+            Path csv = TestFiles.text(files, "k26.csv", "ma_nguoi_hoc\nhpcd.sv02\nqncd.sv01\n");
+            teacher.driver().findElement(By.cssSelector("#enrolFile input[type=file]")).sendKeys(csv.toString());
+            teacher.awaitText(By.id("fileSummary"), "1 người học sẽ được ghi danh, 1 dòng bị bỏ qua");
+            teacher.click(By.id("filePreview:enrolRows"));
+            teacher.awaitText(By.id("messages"), "Đã ghi danh 1 người học; 1 dòng bị bỏ qua");
+            teacher.awaitText(By.id("activeCount"), "2");
+            teacher.click(By.id("key:newKey"));
+            teacher.awaitText(By.id("messages"), "Mã tham gia mới:");
+            key = teacher.text(By.cssSelector("#key .class-key"));
 
             teacher.clickAndAwaitReload(By.linkText("DCN-K26-MĐ07"));
             teacher.awaitUrlContains("/classes/class.xhtml");
-            teacher.awaitText(By.id("activeCount"), "1");
+            teacher.awaitText(By.id("activeCount"), "2");
             teacher.awaitText(By.id("programmeClassLink"), "DCN-K26 – CĐ Điện công nghiệp K26");
         }
         try (Browser learner = new Browser()) {
             Pages.login(learner, app).signInAs("hpcd.sv04", Pages.DEMO_PASSWORD);
             learner.open(app.url("/modules/learning.xhtml"));
+            learner.awaitText(By.id("myClasses"), "DCN-K26-MĐ07");
+        }
+        try (Browser learner = new Browser()) {
+            Pages.login(learner, app).signInAs("hpcd.sv03", Pages.DEMO_PASSWORD);
+            learner.open(app.url("/modules/learning.xhtml"));
+            learner.type(By.id("join:key"), key);
+            learner.click(By.id("join:joinButton"));
+            learner.awaitText(By.id("messages"), "Bạn đã vào lớp CĐ Điện công nghiệp K26.");
             learner.awaitText(By.id("myClasses"), "DCN-K26-MĐ07");
         }
     }
@@ -109,6 +133,8 @@ class ProgrammeClassesIT {
     private static void enrol(Browser teacher, String username) {
         teacher.type(By.id("enrol:candidateFilter"), username);
         teacher.click(By.id("enrol:find"));
+        // the list shows every learner before the filter's answer redraws it
+        teacher.awaitAjax();
         teacher.awaitText(By.id("enrol:chosen"), "(" + username + ")");
         By box = By.id(teacher.find(By.xpath("//label[contains(., '(" + username + ")')]")).getAttribute("for"));
         teacher.find(box).sendKeys(Keys.SPACE);

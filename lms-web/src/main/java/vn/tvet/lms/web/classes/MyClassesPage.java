@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.tvet.lms.account.Role;
-import vn.tvet.lms.classes.ClassTeaching;
+import vn.tvet.lms.classes.ClassJoining;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
@@ -23,10 +23,10 @@ public class MyClassesPage implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    ClassTeaching teaching;
+    ClassLearning learning;
 
     @Inject
-    ClassLearning learning;
+    ClassJoining joining;
 
     @Inject
     PageActions pageActions;
@@ -43,8 +43,8 @@ public class MyClassesPage implements Serializable {
             texts.fieldError("join:key", "classes.keyRequired");
             return;
         }
-        pageActions.call(() -> teaching.join(currentUser.viewer(), schoolId, key)).ifPresent(joined -> {
-            texts.info("classes.joined", joined.getName());
+        pageActions.call(() -> joining.join(currentUser.viewer(), schoolId, key)).ifPresent(joined -> {
+            texts.info("classes.joined", joined.name());
             key = null;
             classes = null;
         });

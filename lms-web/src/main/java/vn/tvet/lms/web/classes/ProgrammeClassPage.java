@@ -104,7 +104,30 @@ public class ProgrammeClassPage implements Serializable {
         return getOverview().waiting().stream().anyMatch(ProgrammeClassTeaching.Waiting::publishable);
     }
 
-    private void refresh() {
+    /** A new key for the class (the old one stops working). */
+    public void newKey() {
+        pageActions.call(() -> teaching.changeKey(currentUser.viewer(), schoolId, programmeClassId, true)).ifPresent(key -> {
+            texts.info("classes.keyChanged", key);
+            refresh();
+        });
+    }
+
+    public void removeKey() {
+        if (pageActions.run(() -> teaching.changeKey(currentUser.viewer(), schoolId, programmeClassId, false))) {
+            texts.info("classes.keyRemoved");
+            refresh();
+        }
+    }
+
+    long schoolId() {
+        return schoolId;
+    }
+
+    long programmeClassId() {
+        return programmeClassId;
+    }
+
+    void refresh() {
         overview = null;
         candidates = null;
         chosen = new ArrayList<>();
