@@ -6,37 +6,24 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
-import vn.tvet.lms.courseware.ModuleAuthoring;
-import vn.tvet.lms.library.LibraryReading;
-import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.questions.Answer;
 import vn.tvet.lms.questions.Question;
 import vn.tvet.lms.questions.QuestionBank;
 import vn.tvet.lms.questions.QuestionType;
-import vn.tvet.lms.search.DocumentKind;
-import vn.tvet.lms.search.Facet;
-import vn.tvet.lms.search.SearchQuery;
-import vn.tvet.lms.search.SearchResults;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
-import vn.tvet.lms.web.search.IndexSearches;
 
 /**
- * Writing one question of the bank in a form, new or changed: its text (with images picked from the library),
- * its answers as rows, feedback and points. The bank checks it as it checks imported questions.
+ * Writing one question of the bank in a form, new or changed: its text (images come from
+ * {@link LibraryImagePicker}), its answers as rows, feedback and points. The bank checks it as it checks imported
+ * questions.
  */
 @Named
 @ViewScoped
 public class QuestionEditorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int FOUND_IMAGES = 8;
 
     @Inject
     CurrentUser currentUser;
@@ -48,13 +35,7 @@ public class QuestionEditorPage implements Serializable {
     QuestionBank bank;
 
     @Inject
-    IndexSearches searchIndex;
-
-    @Inject
-    ModuleAuthoring authoring;
-
-    @Inject
-    LibraryReading reading;
+    LibraryImagePicker imagePicker;
 
     @Inject
     PageActions pageActions;
@@ -77,8 +58,6 @@ public class QuestionEditorPage implements Serializable {
     private String trueFeedback;
     private String falseFeedback;
     private List<AnswerRow> answers = new ArrayList<>();
-    private String imageQuery;
-    private transient List<SearchResults.Hit> images;
 
     public void startNew() {
         clear();
@@ -145,35 +124,6 @@ public class QuestionEditorPage implements Serializable {
         clear();
     }
 
-    /** Finds published images of the library this school may use. */
-    public void searchImages() {
-        Map<Facet, Set<String>> libraryImages = Map.of(Facet.KIND, Set.of(DocumentKind.RESOURCE.name()), Facet.TYPE,
-                Set.of(ResourceType.IMAGE.name()));
-        boolean anything = imageQuery == null || imageQuery.isBlank();
-        SearchResults found = searchIndex.search(new SearchQuery(imageQuery, libraryImages,
-                anything ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, 0, FOUND_IMAGES), currentUser.viewer());
-        images = found.hits().stream()
-                .filter(hit -> authoring.mayUseResource(currentUser.viewer(), bankPage.schoolId(), hit.id()))
-                .collect(Collectors.toList());
-    }
-
-    /**
-     * Checks that the image may go into the question (published, open to the school) and hands its address at the
-     * published version and its title to the page, which inserts it at the cursor.
-     */
-    public void insertImage(long resourceId) {
-        pageActions.call(() -> reading.item(currentUser.viewer(), resourceId)).ifPresent(item -> {
-            int version = item.publishedVersion().map(ResourceVersion::getNumber).orElse(0);
-            if (version == 0 || !authoring.mayUseResource(currentUser.viewer(), bankPage.schoolId(), resourceId)) {
-                texts.error("questions.imageNotUsable");
-                return;
-            }
-            PrimeFaces.current().ajax().addCallbackParam("imageUrl", "/library/files/" + resourceId + "/" + version);
-            PrimeFaces.current().ajax().addCallbackParam("imageAlt", item.getTitle());
-            texts.info("questions.imageInserted", item.getTitle());
-        });
-    }
-
     private Question typed() {
         List<Answer> list = switch (questionType) {
             case TRUE_FALSE -> List.of(Answer.choice(Question.TRUE, trueIsRight ? 1 : 0, trueFeedback),
@@ -218,7 +168,7 @@ public class QuestionEditorPage implements Serializable {
         trueFeedback = null;
         falseFeedback = null;
         answers = new ArrayList<>();
-        images = null;
+        imagePicker.forget();
     }
 
     /** Whether the rows are pairs (matching), accepted answers, numbers or choices: the form shows what fits. */
@@ -252,10 +202,6 @@ public class QuestionEditorPage implements Serializable {
 
     public QuestionType[] getTypes() {
         return QuestionType.values();
-    }
-
-    public List<SearchResults.Hit> getImages() {
-        return images;
     }
 
     public QuestionType getQuestionType() {
@@ -350,11 +296,4 @@ public class QuestionEditorPage implements Serializable {
         return answers;
     }
 
-    public String getImageQuery() {
-        return imageQuery;
-    }
-
-    public void setImageQuery(String imageQuery) {
-        this.imageQuery = imageQuery;
-    }
 }
