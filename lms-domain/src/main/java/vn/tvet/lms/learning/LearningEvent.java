@@ -40,9 +40,12 @@ public record LearningEvent(UUID id, long schoolId, long personId, String fullNa
             return new Result(null, null, null, null, null, true, null);
         }
 
-        /** A score out of {@code max}, passed or not. */
+        /** A score out of {@code max}, passed or not; without a range when max is 0 (xAPI wants min below max). */
         public static Result scored(double raw, double max, boolean success) {
-            return new Result(max == 0 ? 0 : raw / max, raw, 0.0, max, success, true, null);
+            if (max == 0) {
+                return new Result(0.0, raw, null, null, success, true, null);
+            }
+            return new Result(raw / max, raw, 0.0, max, success, true, null);
         }
     }
 }
