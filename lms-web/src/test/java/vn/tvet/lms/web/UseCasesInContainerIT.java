@@ -1670,6 +1670,33 @@ class UseCasesInContainerIT {
     }
 
     @Inject
+    vn.tvet.lms.xapi.LrsClientAdministration lrsClients;
+
+    @Test
+    void schoolAdminsIssueLrsCredentialsThatOnlyTheirSchoolsClientsHold() {
+        Institution school = school("Trường LRS");
+        Institution other = school("Trường LRS khác");
+        Viewer admin = adminOf(school.getId());
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên LRS",
+                null, Role.TEACHER)), school, false, false);
+        assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
+                () -> lrsClients.create(teacher, school.getId(), "Mô phỏng", true, true), "school admins only");
+        var issued = lrsClients.create(admin, school.getId(), "Mô phỏng tủ điện", false, true);
+        assertTrue(issued.secret().length() >= 40, "a 256-bit secret");
+        var caller = lrsClients.authenticate(issued.apiKey(), issued.secret()).orElseThrow();
+        assertEquals(school.getId(), caller.schoolId());
+        assertEquals(List.of(false, true), List.of(caller.mayRead(), caller.mayWrite()));
+        assertTrue(lrsClients.authenticate(issued.apiKey(), issued.secret() + "x").isEmpty(), "wrong secret");
+        assertTrue(lrsClients.authenticate("khong-co", issued.secret()).isEmpty(), "unknown key");
+        assertEquals(List.of(issued.apiKey()), lrsClients.clients(admin, school.getId()).stream()
+                .map(vn.tvet.lms.xapi.LrsClient::getApiKey).toList());
+        assertThrows(vn.tvet.lms.xapi.LrsClientNotFoundException.class, () -> lrsClients.revoke(adminOf(other.getId()),
+                other.getId(), issued.client().getId()), "another school's client is not found");
+        assertTrue(lrsClients.revoke(admin, school.getId(), issued.client().getId()));
+        assertTrue(lrsClients.authenticate(issued.apiKey(), issued.secret()).isEmpty(), "revoked credentials stop working");
+    }
+
+    @Inject
     vn.tvet.lms.notification.Notifications notifications;
 
     @Inject
