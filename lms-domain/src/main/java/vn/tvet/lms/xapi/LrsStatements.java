@@ -1,0 +1,172 @@
+package vn.tvet.lms.xapi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.tvet.lms.learning.PublicAddress;
+
+/**
+ * The Statement Resource of the LRS (Communication 2.1) over the learning record: statements are validated, given
+ * their id, "stored" and authority, and kept in {@code learning_statement} with the school of the client that sent
+ * them; a batch is stored whole or not at all; a resent id with the same statement changes nothing, a different one
+ * is a conflict; a voiding statement marks its target voided. Clients read only their school's statements.
+ */
+@ApplicationScoped
+public class LrsStatements {
+
+    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    private Clock clock;
+    private PublicAddress home;
+
+    LrsStatements() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public LrsStatements(Clock clock, PublicAddress home) {
+        this.clock = clock;
+        this.home = home;
+    }
+
+    /** POST: one statement or an array of them; their ids, in order. */
+    @Transactional
+    public List<UUID> post(LrsCaller caller, JsonValue body) {
+        requireWrite(caller);
+        List<JsonObject> statements = new ArrayList<>();
+        if (body != null && body.getValueType() == JsonValue.ValueType.ARRAY) {
+            body.asJsonArray().forEach(each -> statements.add(checked(each)));
+        } else {
+            statements.add(checked(body));
+        }
+        Set<String> ids = new HashSet<>();
+        List<UUID> stored = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            JsonObject statement = statements.get(i);
+            UUID id = statement.containsKey("id") ? UUID.fromString(statement.getString("id")) : UUID.randomUUID();
+            if (!ids.add(id.toString().toLowerCase())) {
+                throw new StatementRejectedException("statement[" + i + "].id", "the batch sends this id twice");
+            }
+            store(caller, statement, id);
+            stored.add(id);
+        }
+        return stored;
+    }
+
+    /** PUT with statementId: the statement under that id (its own id, if any, must be the same). */
+    @Transactional
+    public void put(LrsCaller caller, UUID id, JsonValue body) {
+        requireWrite(caller);
+        JsonObject statement = checked(body);
+        if (statement.containsKey("id") && !UUID.fromString(statement.getString("id")).equals(id)) {
+            throw new StatementRejectedException("statement.id", "differs from the statementId parameter");
+        }
+        store(caller, statement, id);
+    }
+
+    /** GET by statementId (not voided) or voidedStatementId (voided), in the caller's school. */
+    @Transactional
+    public Optional<String> get(LrsCaller caller, UUID id, boolean voided) {
+        if (!caller.mayRead()) {
+            throw new LrsForbiddenException("read statements");
+        }
+        return em.createNativeQuery("select cast(statement as text) from learning_statement where id = ?1 and school_id = ?2"
+                        + " and voided = ?3", String.class)
+                .setParameter(1, id).setParameter(2, caller.schoolId()).setParameter(3, voided)
+                .getResultStream().findFirst()
+                // compact JSON, as it was sent (PostgreSQL writes jsonb with spaces)
+                .map(text -> Json.createReader(new StringReader((String) text)).readObject().toString());
+    }
+
+    private static JsonObject checked(JsonValue statement) {
+        StatementValidator.validate(statement);
+        return statement.asJsonObject();
+    }
+
+    private void store(LrsCaller caller, JsonObject statement, UUID id) {
+        Optional<Object[]> existing = kept(id);
+        if (existing.isPresent()) {
+            Object[] row = existing.get();
+            JsonObject kept = Json.createReader(new StringReader((String) row[1])).readObject();
+            if (((Number) row[0]).longValue() != caller.schoolId() || !StoredForm.sameStatement(statement, kept)) {
+                throw new StatementConflictException(id.toString());
+            }
+            return;
+        }
+        String verb = statement.getJsonObject("verb").getString("id");
+        JsonObject object = statement.getJsonObject("object");
+        if (VOIDED.equals(verb)) {
+            voidTarget(caller, object);
+        }
+        Instant now = clock.instant();
+        JsonObject stored = StoredForm.of(statement, id, now, authority(caller));
+        boolean activity = !object.containsKey("objectType") || "Activity".equals(object.getString("objectType"));
+        JsonObject context = statement.getJsonObject("context");
+        em.createNativeQuery("insert into learning_statement (id, school_id, verb_id, activity_id, registration, statement,"
+                        + " timestamp_at, stored_at) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8)")
+                .setParameter(1, id)
+                .setParameter(2, caller.schoolId())
+                .setParameter(3, verb)
+                .setParameter(4, activity ? object.getString("id") : null)
+                .setParameter(5, context != null && context.containsKey("registration")
+                        ? UUID.fromString(context.getString("registration")) : null)
+                .setParameter(6, stored.toString())
+                .setParameter(7, Timestamp.from(StoredForm.instant(stored.getString("timestamp"), now)))
+                .setParameter(8, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** A voiding statement names a statement by reference, never another voiding statement (Data 2.3.2). */
+    private void voidTarget(LrsCaller caller, JsonObject object) {
+        if (!"StatementRef".equals(object.getString("objectType", ""))) {
+            throw new StatementRejectedException("statement.object", "a voiding statement's object is a StatementRef");
+        }
+        UUID target = UUID.fromString(object.getString("id"));
+        List<?> targetVerb = em.createNativeQuery("select verb_id from learning_statement where id = ?1 and school_id = ?2")
+                .setParameter(1, target).setParameter(2, caller.schoolId()).getResultList();
+        if (!targetVerb.isEmpty() && VOIDED.equals(targetVerb.get(0))) {
+            throw new StatementRejectedException("statement.object.id", "a voiding statement cannot be voided");
+        }
+        em.createNativeQuery("update learning_statement set voided = true where id = ?1 and school_id = ?2")
+                .setParameter(1, target).setParameter(2, caller.schoolId()).executeUpdate();
+    }
+
+    private Optional<Object[]> kept(UUID id) {
+        List<?> rows = em.createNativeQuery("select school_id, cast(statement as text) from learning_statement where id = ?1"
+                        + " for update")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast);
+    }
+
+    /** The client, as the agent that asserts what it sent (Data 2.4.9: Basic authentication names the client). */
+    private JsonObject authority(LrsCaller caller) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("name", caller.name())
+                .add("account", Json.createObjectBuilder().add("homePage", home.url() + "/xapi/clients")
+                        .add("name", caller.apiKey()))
+                .build();
+    }
+
+    private static void requireWrite(LrsCaller caller) {
+        if (!caller.mayWrite()) {
+            throw new LrsForbiddenException("write statements");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.tvet.lms.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tvet.lms.launcher.RunningApplication.App;
+
+/**
+ * The LRS's Statement Resource over real HTTP: the about resource, the version header and Basic credentials, PUT,
+ * POST (a batch all or nothing) and GET by id, conflicts, voiding, and each school's clients seeing only their own
+ * school's statements, the ones our own activities wrote included.
+ */
+@ExtendWith(RunningApplication.class)
+class XapiStatementsIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static final String ACTOR = "\"actor\":{\"objectType\":\"Agent\",\"name\":\"Lò Văn Ba\",\"mbox\":\"mailto:ba@truong.example\"}";
+    private static final String VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\",\"display\":{\"vi-VN\":\"đã hoàn thành\"}}";
+    private static final String OBJECT = "\"object\":{\"id\":\"http://mo-phong.example/tu-dien/bai-1\"}";
+
+    @Test
+    void statementsAreStoredValidatedAndReadBackPerSchool(App app) throws Exception {
+        String writer = client(app, "HP-CDKT", "ghi-doc-hp", true, true);
+        String readOnly = client(app, "HP-CDKT", "chi-doc-hp", true, false);
+        String elsewhere = client(app, "QN-CDCN", "ghi-doc-qn", true, true);
+
+        HttpResponse<String> about = send(app, "GET", "/xapi/about", null, null, null);
+        assertEquals(200, about.statusCode());
+        assertTrue(about.body().contains("\"1.0.3\""), about.body());
+        assertEquals("1.0.3", about.headers().firstValue("X-Experience-API-Version").orElse(""));
+        assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(app.url("/xapi/statements?statementId=" + UUID.randomUUID())))
+                .header("Authorization", writer).build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "no version header");
+        HttpResponse<String> anonymous = send(app, "GET", "/xapi/statements?statementId=" + UUID.randomUUID(), null, null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+        // PUT, then the same again (nothing changes), then something else under the same id (a conflict)
+        String id = UUID.randomUUID().toString();
+        String statement = "{\"id\":\"" + id + "\"," + ACTOR + "," + VERB + "," + OBJECT
+                + ",\"context\":{\"contextActivities\":{\"parent\":{\"id\":\"http://mo-phong.example/tu-dien\"}}}}";
+        assertEquals(204, send(app, "PUT", "/xapi/statements?statementId=" + id, writer, statement, "application/json").statusCode());
+        assertEquals(204, send(app, "PUT", "/xapi/statements?statementId=" + id, writer, statement, "application/json").statusCode());
+        assertEquals(409, send(app, "PUT", "/xapi/statements?statementId=" + id, writer,
+                statement.replace("bai-1", "bai-2"), "application/json").statusCode());
+        HttpResponse<String> read = send(app, "GET", "/xapi/statements?statementId=" + id, readOnly, null, null);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        for (String part : new String[] {"\"stored\"", "\"authority\"", "\"version\":\"1.0.0\"", "\"timestamp\"",
+            "\"parent\":[{\"id\":\"http://mo-phong.example/tu-dien\"}]"}) {
+            assertTrue(read.body().contains(part), part + " in " + read.body());
+        }
+        assertEquals(404, send(app, "GET", "/xapi/statements?statementId=" + id, elsewhere, null, null).statusCode(),
+                "another school's client does not see it");
+        assertEquals(403, send(app, "POST", "/xapi/statements", readOnly, statement, "application/json").statusCode());
+
+        // a batch is stored whole or not at all; the refusal names the property
+        String kept = UUID.randomUUID().toString();
+        String batch = "[{\"id\":\"" + kept + "\"," + ACTOR + "," + VERB + "," + OBJECT + "},{" + ACTOR + "," + VERB + "," + OBJECT
+                + ",\"timestamp\":\"2008-09-15T15:53:00.601-00:00\"}]";
+        HttpResponse<String> refused = send(app, "POST", "/xapi/statements", writer, batch, "application/json");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("timestamp"), refused.body());
+        assertEquals(404, send(app, "GET", "/xapi/statements?statementId=" + kept, writer, null, null).statusCode());
+        HttpResponse<String> posted = send(app, "POST", "/xapi/statements", writer,
+                "[{\"id\":\"" + kept + "\"," + ACTOR + "," + VERB + "," + OBJECT + "},{" + ACTOR + "," + VERB + "," + OBJECT + "}]",
+                "application/json");
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.body().startsWith("[\"" + kept + "\",\""), posted.body());
+        assertEquals(400, send(app, "POST", "/xapi/statements", writer, "{\"actor\":", "application/json").statusCode(),
+                "not JSON");
+
+        // voiding: the target disappears from statementId and appears under voidedStatementId
+        String voiding = "{" + ACTOR + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},\"object\":{\"objectType\":"
+                + "\"StatementRef\",\"id\":\"" + kept + "\"}}";
+        assertEquals(200, send(app, "POST", "/xapi/statements", writer, voiding, "application/json").statusCode());
+        assertEquals(404, send(app, "GET", "/xapi/statements?statementId=" + kept, writer, null, null).statusCode());
+        assertEquals(200, send(app, "GET", "/xapi/statements?voidedStatementId=" + kept, writer, null, null).statusCode());
+
+        // the statements our own activities wrote are the same rows
+        String own = app.queryString("select cast(s.id as text) from learning_statement s join institution i on i.id = s.school_id"
+                + " where i.code = ? and s.person_id is not null limit 1", "HP-CDKT");
+        HttpResponse<String> ours = send(app, "GET", "/xapi/statements?statementId=" + own, readOnly, null, null);
+        assertEquals(200, ours.statusCode());
+        assertTrue(ours.body().contains("urn:tvet-lms:module-version:"), ours.body());
+        assertFalse(send(app, "GET", "/xapi/statements?statementId=" + own, elsewhere, null, null).statusCode() == 200);
+    }
+
+    /** A client of the school, stored as the administration use case stores one (its secret's SHA-256). */
+    private static String client(App app, String school, String key, boolean read, boolean write) throws Exception {
+        String secret = "bi-mat-" + UUID.randomUUID();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        app.queryString("insert into lrs_client (school_id, name, api_key, secret_hash, may_read, may_write, created_by, created_at)"
+                + " select i.id, 'Kiểm thử " + key + "', '" + key + "', ?, " + read + ", " + write + ", p.id, now()"
+                + " from institution i, person p where i.code = '" + school + "' and p.username = 'quantri.mang'"
+                + " returning api_key", hash);
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(App app, String method, String path, String authorization, String body, String type)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("X-Experience-API-Version", "1.0.3")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

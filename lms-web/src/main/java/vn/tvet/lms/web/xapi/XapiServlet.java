@@ -1,0 +1,203 @@
+package vn.tvet.lms.web.xapi;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tvet.lms.xapi.LrsCaller;
+import vn.tvet.lms.xapi.LrsClientAdministration;
+import vn.tvet.lms.xapi.LrsForbiddenException;
+import vn.tvet.lms.xapi.LrsStatements;
+import vn.tvet.lms.xapi.StatementConflictException;
+import vn.tvet.lms.xapi.StatementRejectedException;
+
+/**
+ * The LRS's HTTP face (xAPI 1.0.3 Communication): {@code /xapi/about} for anyone; every other resource needs the
+ * {@code X-Experience-API-Version} header (1.0.x) and HTTP Basic credentials of an LRS client. Built so far: the
+ * Statement Resource's PUT, POST and GET by {@code statementId} / {@code voidedStatementId}. Refusals answer with the
+ * specification's status codes and a plain-text reason; nothing is written when a request is refused.
+ */
+@WebServlet(urlPatterns = "/xapi/*")
+public class XapiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String VERSION = "1.0.3";
+    /** Larger bodies are refused with 413 before they are read. */
+    static final long MAX_BODY = 10L * 1024 * 1024;
+
+    @Inject
+    transient LrsClientAdministration clients;
+
+    @Inject
+    transient LrsStatements statements;
+
+    @Inject
+    transient Clock clock;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Experience-API-Version", VERSION);
+        response.setHeader("Cache-Control", "no-store");
+        String resource = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            if ("/about".equals(resource)) {
+                about(request, response);
+                return;
+            }
+            String version = request.getHeader("X-Experience-API-Version");
+            if (version == null || !version.matches("1\\.0(\\.\\d+)?")) {
+                plain(response, 400, "The X-Experience-API-Version header is required (1.0.x).");
+                return;
+            }
+            Optional<LrsCaller> caller = caller(request);
+            if (caller.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"TVET LMS xAPI\"");
+                plain(response, 401, "LRS client credentials are required (HTTP Basic).");
+                return;
+            }
+            if ("/statements".equals(resource)) {
+                statements(caller.get(), request, response);
+            } else {
+                plain(response, 404, "No such xAPI resource.");
+            }
+        } catch (StatementRejectedException | IllegalArgumentException refused) {
+            plain(response, 400, refused.getMessage());
+        } catch (StatementConflictException conflict) {
+            plain(response, 409, conflict.getMessage());
+        } catch (LrsForbiddenException forbidden) {
+            plain(response, 403, forbidden.getMessage());
+        } catch (TooLarge tooLarge) {
+            plain(response, 413, tooLarge.getMessage());
+        }
+    }
+
+    private void about(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            plain(response, 405, "The about resource is read only.");
+            return;
+        }
+        json(response, 200, Json.createObjectBuilder().add("version", Json.createArrayBuilder().add(VERSION)).build()
+                .toString());
+    }
+
+    private void statements(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getMethod()) {
+            case "PUT" -> {
+                UUID id = statementId(request.getParameter("statementId"), "statementId");
+                statements.put(caller, id, body(request));
+                response.setStatus(204);
+            }
+            case "POST" -> {
+                if (request.getParameter("statementId") != null) {
+                    throw new IllegalArgumentException("POST takes no statementId; use PUT to choose the id");
+                }
+                List<UUID> ids = statements.post(caller, body(request));
+                JsonArrayBuilder answer = Json.createArrayBuilder();
+                ids.forEach(id -> answer.add(id.toString()));
+                json(response, 200, answer.build().toString());
+            }
+            case "GET", "HEAD" -> getStatement(caller, request, response);
+            default -> plain(response, 405, "The statements resource takes GET, HEAD, PUT and POST.");
+        }
+    }
+
+    private void getStatement(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String statementId = request.getParameter("statementId");
+        String voidedId = request.getParameter("voidedStatementId");
+        if ((statementId == null) == (voidedId == null)) {
+            throw new IllegalArgumentException("give statementId or voidedStatementId (statement queries come later)");
+        }
+        boolean voided = voidedId != null;
+        UUID id = statementId(voided ? voidedId : statementId, voided ? "voidedStatementId" : "statementId");
+        response.setHeader("X-Experience-API-Consistent-Through", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+        Optional<String> statement = statements.get(caller, id, voided);
+        if (statement.isEmpty()) {
+            plain(response, 404, "No such statement.");
+            return;
+        }
+        json(response, 200, statement.get());
+    }
+
+    private static UUID statementId(String value, String name) {
+        if (value == null || !value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new IllegalArgumentException(name + " must be a UUID");
+        }
+        return UUID.fromString(value);
+    }
+
+    /** The JSON body: application/json only so far (multipart/mixed with attachments comes later). */
+    private static JsonValue body(HttpServletRequest request) throws IOException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        if (!type.startsWith("application/json")) {
+            throw new IllegalArgumentException("Content-Type must be application/json");
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            throw new TooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = request.getInputStream()) {
+            bytes = in.readNBytes((int) MAX_BODY + 1);
+        }
+        if (bytes.length > MAX_BODY) {
+            throw new TooLarge();
+        }
+        try {
+            return Json.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).readValue();
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** A body over {@link #MAX_BODY}: 413, read no further. */
+    private static final class TooLarge extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("the body is larger than " + MAX_BODY + " bytes", null, false, false);
+        }
+    }
+
+    private Optional<LrsCaller> caller(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty() : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static void json(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body);
+    }
+
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
+    }
+}
