@@ -96,6 +96,30 @@ public class LrsStatements {
                 .map(text -> Json.createReader(new StringReader((String) text)).readObject().toString());
     }
 
+    /**
+     * A statement query: the page of the caller's school's statements it selects (voided ones left out), newest
+     * stored first unless ascending, and the "more" token when there are more.
+     */
+    @Transactional
+    public StatementResult query(LrsCaller caller, StatementQuery query) {
+        if (!caller.mayRead()) {
+            throw new LrsForbiddenException("read statements");
+        }
+        List<Object[]> rows = StatementSearch.page(em, caller.schoolId(), query);
+        boolean more = rows.size() > query.limit();
+        List<JsonObject> statements = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(rows.size(), query.limit()))) {
+            JsonObject statement = StatementSearch.parse((String) row[1]);
+            statements.add("ids".equals(query.format()) ? StatementFormats.ids(statement) : statement);
+        }
+        String token = more ? query.after(((Number) rows.get(query.limit() - 1)[0]).longValue()).token() : null;
+        return new StatementResult(statements, token);
+    }
+
+    /** A page of statements and the token of the next one (null when this is the last). */
+    public record StatementResult(List<JsonObject> statements, String moreToken) {
+    }
+
     private static JsonObject checked(JsonValue statement) {
         StatementValidator.validate(statement);
         return statement.asJsonObject();

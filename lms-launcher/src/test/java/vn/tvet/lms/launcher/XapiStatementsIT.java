@@ -89,13 +89,53 @@ class XapiStatementsIT {
         assertEquals(404, send(app, "GET", "/xapi/statements?statementId=" + kept, writer, null, null).statusCode());
         assertEquals(200, send(app, "GET", "/xapi/statements?voidedStatementId=" + kept, writer, null, null).statusCode());
 
+        // queries: filters, pages linked by "more", the ids format
+        String mine = "agent=" + enc("{\"mbox\":\"mailto:ba@truong.example\"}");
+        HttpResponse<String> first = send(app, "GET", "/xapi/statements?" + mine + "&limit=1", readOnly, null, null);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        String more = first.body().replaceAll("(?s).*\"more\":\"([^\"]*)\".*", "$1");
+        assertTrue(more.startsWith("/xapi/statements?more="), first.body());
+        HttpResponse<String> second = send(app, "GET", more, readOnly, null, null);
+        assertEquals(200, second.statusCode());
+        assertFalse(second.body().contains(first.body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1")),
+                "the next page goes on after the first");
+        HttpResponse<String> all = send(app, "GET", "/xapi/statements?" + mine, readOnly, null, null);
+        assertEquals(3, count(all.body(), "mailto:ba@truong.example"), "two statements and the voiding one; the voided one left out");
+        assertTrue(all.body().endsWith("\"more\":\"\"}"), all.body());
+        String parent = "activity=" + enc("http://mo-phong.example/tu-dien");
+        assertEquals(0, count(send(app, "GET", "/xapi/statements?" + parent, readOnly, null, null).body(), "\"stored\""));
+        assertEquals(1, count(send(app, "GET", "/xapi/statements?" + parent + "&related_activities=true", readOnly, null, null)
+                .body(), "\"stored\""), "the statement whose parent it is");
+        String ids = send(app, "GET", "/xapi/statements?" + mine + "&format=ids&limit=1", readOnly, null, null).body();
+        assertFalse(ids.contains("Lò Văn Ba"), "ids: agents by their identifier only: " + ids);
+        assertEquals(0, count(send(app, "GET", "/xapi/statements?" + mine, elsewhere, null, null).body(), "\"stored\""));
+        for (String bad : new String[] {"colour=red", "agent=" + enc("{\"name\":\"no identifier\"}"), "limit=-1",
+            "since=" + enc("hôm qua"), "verb=" + enc("not an iri")}) {
+            assertEquals(400, send(app, "GET", "/xapi/statements?" + bad, readOnly, null, null).statusCode(), bad);
+        }
+
         // the statements our own activities wrote are the same rows
         String own = app.queryString("select cast(s.id as text) from learning_statement s join institution i on i.id = s.school_id"
                 + " where i.code = ? and s.person_id is not null limit 1", "HP-CDKT");
         HttpResponse<String> ours = send(app, "GET", "/xapi/statements?statementId=" + own, readOnly, null, null);
         assertEquals(200, ours.statusCode());
         assertTrue(ours.body().contains("urn:tvet-lms:module-version:"), ours.body());
+        String registration = app.queryString("select cast(s.registration as text) from learning_statement s join institution i"
+                + " on i.id = s.school_id where i.code = ? and s.registration is not null limit 1", "HP-CDKT");
+        long recorded = app.queryLong("select count(*) from learning_statement where registration = cast(? as uuid)"
+                + " and not voided", registration);
+        assertEquals(recorded, count(send(app, "GET", "/xapi/statements?registration=" + registration + "&ascending=true",
+                readOnly, null, null).body(), "\"stored\""), "a registration's whole record in one query");
         assertFalse(send(app, "GET", "/xapi/statements?statementId=" + own, elsewhere, null, null).statusCode() == 200);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** A client of the school, stored as the administration use case stores one (its secret's SHA-256). */

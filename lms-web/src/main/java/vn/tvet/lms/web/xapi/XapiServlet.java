@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.tvet.lms.xapi.LrsCaller;
@@ -25,13 +27,15 @@ import vn.tvet.lms.xapi.LrsClientAdministration;
 import vn.tvet.lms.xapi.LrsForbiddenException;
 import vn.tvet.lms.xapi.LrsStatements;
 import vn.tvet.lms.xapi.StatementConflictException;
+import vn.tvet.lms.xapi.StatementQuery;
 import vn.tvet.lms.xapi.StatementRejectedException;
 
 /**
  * The LRS's HTTP face (xAPI 1.0.3 Communication): {@code /xapi/about} for anyone; every other resource needs the
  * {@code X-Experience-API-Version} header (1.0.x) and HTTP Basic credentials of an LRS client. Built so far: the
- * Statement Resource's PUT, POST and GET by {@code statementId} / {@code voidedStatementId}. Refusals answer with the
+ * Statement Resource's PUT, POST, GET by {@code statementId} / {@code voidedStatementId} and queries. Refusals answer with the
  * specification's status codes and a plain-text reason; nothing is written when a request is refused.
+ * Statement queries answer with a StatementResult and a stateless "more" link.
  */
 @WebServlet(urlPatterns = "/xapi/*")
 public class XapiServlet extends HttpServlet {
@@ -120,8 +124,17 @@ public class XapiServlet extends HttpServlet {
     private void getStatement(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String statementId = request.getParameter("statementId");
         String voidedId = request.getParameter("voidedStatementId");
-        if ((statementId == null) == (voidedId == null)) {
-            throw new IllegalArgumentException("give statementId or voidedStatementId (statement queries come later)");
+        if (statementId != null && voidedId != null) {
+            throw new IllegalArgumentException("give statementId or voidedStatementId, not both");
+        }
+        if (statementId == null && voidedId == null) {
+            query(caller, request, response);
+            return;
+        }
+        for (String name : request.getParameterMap().keySet()) {
+            if (!List.of("statementId", "voidedStatementId", "format", "attachments").contains(name)) {
+                throw new IllegalArgumentException(name + " cannot be used with statementId or voidedStatementId");
+            }
         }
         boolean voided = voidedId != null;
         UUID id = statementId(voided ? voidedId : statementId, voided ? "voidedStatementId" : "statementId");
@@ -132,6 +145,27 @@ public class XapiServlet extends HttpServlet {
             return;
         }
         json(response, 200, statement.get());
+    }
+
+    /** A statement query, or the next page of one ("more"). */
+    private void query(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values.length != 1) {
+                throw new IllegalArgumentException(name + " is given more than once");
+            }
+            parameters.put(name, values[0]);
+        });
+        StatementQuery query = parameters.containsKey("more") && parameters.size() == 1
+                ? StatementQuery.fromToken(parameters.get("more")) : StatementQuery.of(parameters);
+        response.setHeader("X-Experience-API-Consistent-Through", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+        LrsStatements.StatementResult result = statements.query(caller, query);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        result.statements().forEach(list::add);
+        json(response, 200, Json.createObjectBuilder().add("statements", list)
+                .add("more", result.moreToken() == null ? ""
+                        : request.getContextPath() + "/xapi/statements?more=" + result.moreToken())
+                .build().toString());
     }
 
     private static UUID statementId(String value, String name) {
