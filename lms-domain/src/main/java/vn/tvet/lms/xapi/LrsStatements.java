@@ -116,6 +116,19 @@ public class LrsStatements {
         return new StatementResult(statements, token);
     }
 
+    /** The newest definition the school's statements gave the activity, as JSON text, if any gave one. */
+    @Transactional
+    public Optional<String> activityDefinition(LrsCaller caller, String activityId) {
+        if (!caller.mayRead()) {
+            throw new LrsForbiddenException("read activities");
+        }
+        return em.createNativeQuery("select cast(statement #> '{object,definition}' as text) from learning_statement"
+                        + " where school_id = ?1 and activity_id = ?2 and statement #> '{object,definition}' is not null"
+                        + " order by seq desc", String.class)
+                .setParameter(1, caller.schoolId()).setParameter(2, activityId).setMaxResults(1)
+                .getResultStream().findFirst().map(String.class::cast);
+    }
+
     /** A page of statements and the token of the next one (null when this is the last). */
     public record StatementResult(List<JsonObject> statements, String moreToken) {
     }

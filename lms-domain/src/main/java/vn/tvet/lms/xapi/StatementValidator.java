@@ -28,6 +28,16 @@ public final class StatementValidator {
     private StatementValidator() {
     }
 
+    /** Whether the text is an IRI as statements need them (for request parameters, Data 2.2.s4.b4). */
+    public static boolean isIri(String text) {
+        return text != null && XapiFormats.iri(text);
+    }
+
+    /** Validates an Agent or Group given as a request parameter, to the same rules as in statements. */
+    public static void validateActor(JsonValue actor, String path) {
+        ActorRules.actor(actor, path, false);
+    }
+
     /** Validates one statement as sent to the LRS. */
     public static void validate(JsonValue statement) {
         statement(Json.object(statement, "statement"), "statement", false);

@@ -3,15 +3,15 @@ package vn.tvet.lms.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tvet.lms.launcher.LrsRequests.client;
+import static vn.tvet.lms.launcher.LrsRequests.count;
+import static vn.tvet.lms.launcher.LrsRequests.enc;
+import static vn.tvet.lms.launcher.LrsRequests.send;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,39 +128,5 @@ class XapiStatementsIT {
         assertEquals(recorded, count(send(app, "GET", "/xapi/statements?registration=" + registration + "&ascending=true",
                 readOnly, null, null).body(), "\"stored\""), "a registration's whole record in one query");
         assertFalse(send(app, "GET", "/xapi/statements?statementId=" + own, elsewhere, null, null).statusCode() == 200);
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    /** A client of the school, stored as the administration use case stores one (its secret's SHA-256). */
-    private static String client(App app, String school, String key, boolean read, boolean write) throws Exception {
-        String secret = "bi-mat-" + UUID.randomUUID();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        app.queryString("insert into lrs_client (school_id, name, api_key, secret_hash, may_read, may_write, created_by, created_at)"
-                + " select i.id, 'Kiểm thử " + key + "', '" + key + "', ?, " + read + ", " + write + ", p.id, now()"
-                + " from institution i, person p where i.code = '" + school + "' and p.username = 'quantri.mang'"
-                + " returning api_key", hash);
-        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> send(App app, String method, String path, String authorization, String body, String type)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
-                .header("X-Experience-API-Version", "1.0.3")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

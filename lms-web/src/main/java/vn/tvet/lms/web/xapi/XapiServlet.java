@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tvet.lms.xapi.DocumentPreconditionException;
 import vn.tvet.lms.xapi.LrsCaller;
 import vn.tvet.lms.xapi.LrsClientAdministration;
+import vn.tvet.lms.xapi.LrsDocuments;
 import vn.tvet.lms.xapi.LrsForbiddenException;
 import vn.tvet.lms.xapi.LrsStatements;
 import vn.tvet.lms.xapi.StatementConflictException;
@@ -41,6 +43,7 @@ import vn.tvet.lms.xapi.StatementRejectedException;
 public class XapiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(XapiServlet.class.getName());
     static final String VERSION = "1.0.3";
     /** Larger bodies are refused with 413 before they are read. */
     static final long MAX_BODY = 10L * 1024 * 1024;
@@ -50,6 +53,9 @@ public class XapiServlet extends HttpServlet {
 
     @Inject
     transient LrsStatements statements;
+
+    @Inject
+    transient LrsDocuments documents;
 
     @Inject
     transient Clock clock;
@@ -75,10 +81,14 @@ public class XapiServlet extends HttpServlet {
                 plain(response, 401, "LRS client credentials are required (HTTP Basic).");
                 return;
             }
-            if ("/statements".equals(resource)) {
-                statements(caller.get(), request, response);
-            } else {
-                plain(response, 404, "No such xAPI resource.");
+            switch (resource) {
+                case "/statements" -> statements(caller.get(), request, response);
+                case "/activities/state" -> documents().state(caller.get(), request, response);
+                case "/activities/profile" -> documents().activityProfile(caller.get(), request, response);
+                case "/agents/profile" -> documents().agentProfile(caller.get(), request, response);
+                case "/activities" -> activities(caller.get(), request, response);
+                case "/agents" -> agents(request, response);
+                default -> plain(response, 404, "No such xAPI resource.");
             }
         } catch (StatementRejectedException | IllegalArgumentException refused) {
             plain(response, 400, refused.getMessage());
@@ -86,9 +96,38 @@ public class XapiServlet extends HttpServlet {
             plain(response, 409, conflict.getMessage());
         } catch (LrsForbiddenException forbidden) {
             plain(response, 403, forbidden.getMessage());
+        } catch (DocumentPreconditionException precondition) {
+            plain(response, precondition.status(), precondition.getMessage());
         } catch (TooLarge tooLarge) {
             plain(response, 413, tooLarge.getMessage());
+        } catch (RuntimeException unexpected) {
+            // logged for the operators; the client gets no stack trace
+            LOG.log(System.Logger.Level.ERROR, "xAPI request failed: " + request.getMethod() + " " + resource, unexpected);
+            plain(response, 500, "The LRS could not handle this request.");
         }
+    }
+
+    private DocumentRequests documents() {
+        return new DocumentRequests(documents);
+    }
+
+    /** The Activities resource: the Activity as this school's statements last defined it. */
+    private void activities(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            plain(response, 405, "The activities resource is read only.");
+            return;
+        }
+        String id = DocumentRequests.activityId(request);
+        json(response, 200, DocumentRequests.activity(id, statements.activityDefinition(caller, id).orElse(null)).toString());
+    }
+
+    /** The Agents resource: a Person object for the agent. */
+    private void agents(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            plain(response, 405, "The agents resource is read only.");
+            return;
+        }
+        json(response, 200, DocumentRequests.person(DocumentRequests.agent(request)).toString());
     }
 
     private void about(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -181,6 +220,16 @@ public class XapiServlet extends HttpServlet {
         if (!type.startsWith("application/json")) {
             throw new IllegalArgumentException("Content-Type must be application/json");
         }
+        byte[] bytes = bytes(request);
+        try {
+            return Json.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).readValue();
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** The request's body, refused with 413 past {@link #MAX_BODY}. */
+    static byte[] bytes(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY) {
             throw new TooLarge();
         }
@@ -191,11 +240,7 @@ public class XapiServlet extends HttpServlet {
         if (bytes.length > MAX_BODY) {
             throw new TooLarge();
         }
-        try {
-            return Json.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).readValue();
-        } catch (JsonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage());
-        }
+        return bytes;
     }
 
     /** A body over {@link #MAX_BODY}: 413, read no further. */
@@ -229,7 +274,7 @@ public class XapiServlet extends HttpServlet {
         response.getWriter().write(body);
     }
 
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+    static void plain(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(message);
