@@ -135,7 +135,17 @@ public class LrsStatements {
 
     private static JsonObject checked(JsonValue statement) {
         StatementValidator.validate(statement);
-        return statement.asJsonObject();
+        JsonObject checked = statement.asJsonObject();
+        // a JSON request carries no attachment data: each attachment must say where its data is (Communication 1.5.2)
+        if (checked.containsKey("attachments")) {
+            checked.getJsonArray("attachments").forEach(attachment -> {
+                if (!attachment.asJsonObject().containsKey("fileUrl")) {
+                    throw new StatementRejectedException("statement.attachments",
+                            "an attachment without fileUrl needs its data sent as multipart/mixed, which this LRS does not take yet");
+                }
+            });
+        }
+        return checked;
     }
 
     private void store(LrsCaller caller, JsonObject statement, UUID id) {

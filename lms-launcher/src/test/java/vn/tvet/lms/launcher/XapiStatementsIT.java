@@ -115,6 +115,32 @@ class XapiStatementsIT {
             assertEquals(400, send(app, "GET", "/xapi/statements?" + bad, readOnly, null, null).statusCode(), bad);
         }
 
+        // the alternate request syntax: a form POST that stands for the request; and CORS for other origins
+        String alternate = UUID.randomUUID().toString();
+        String form = "statementId=" + alternate + "&Authorization=" + enc(writer) + "&X-Experience-API-Version=1.0.3"
+                + "&Content-Type=application%2Fjson&content=" + enc("{" + ACTOR + "," + VERB + "," + OBJECT + "}");
+        assertEquals(204, http.send(HttpRequest.newBuilder(URI.create(app.url("/xapi/statements?method=PUT")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(app.url("/xapi/statements?method=GET")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "statementId=" + alternate + "&Authorization=" + enc(readOnly) + "&X-Experience-API-Version=1.0.3"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(app.url("/xapi/statements?method=GET&limit=1")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "Authorization=" + enc(readOnly) + "&X-Experience-API-Version=1.0.3")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "only method in the query string");
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(app.url("/xapi/statements")))
+                .header("Origin", "https://mo-phong.example").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, preflight.statusCode());
+        assertEquals("https://mo-phong.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("X-Experience-API-Version"));
+        assertEquals(400, send(app, "POST", "/xapi/statements", writer, "{" + ACTOR + "," + VERB + "," + OBJECT
+                + ",\"attachments\":[{\"usageType\":\"http://example.com/u\",\"display\":{\"en-US\":\"a\"},\"contentType\":"
+                + "\"text/plain\",\"length\":1,\"sha2\":\"" + "a".repeat(64) + "\"}]}", "application/json").statusCode(),
+                "attachment data without multipart");
+
         // the statements our own activities wrote are the same rows
         String own = app.queryString("select cast(s.id as text) from learning_statement s join institution i on i.id = s.school_id"
                 + " where i.code = ? and s.person_id is not null limit 1", "HP-CDKT");

@@ -61,8 +61,20 @@ public class XapiServlet extends HttpServlet {
     transient Clock clock;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest received, HttpServletResponse response) throws IOException {
         response.setHeader("X-Experience-API-Version", VERSION);
+        allowOtherOrigins(received, response);
+        if ("OPTIONS".equals(received.getMethod())) {
+            response.setStatus(204);
+            return;
+        }
+        HttpServletRequest request;
+        try {
+            request = AlternateRequest.of(received);
+        } catch (IllegalArgumentException refused) {
+            plain(response, 400, refused.getMessage());
+            return;
+        }
         response.setHeader("Cache-Control", "no-store");
         String resource = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
@@ -105,6 +117,26 @@ public class XapiServlet extends HttpServlet {
             LOG.log(System.Logger.Level.ERROR, "xAPI request failed: " + request.getMethod() + " " + resource, unexpected);
             plain(response, 500, "The LRS could not handle this request.");
         }
+    }
+
+    /**
+     * CORS: content served from other origins (simulations, SCORM and cmi5 packages) calls the LRS from the browser
+     * with the credentials it was given (in the Authorization header; no cookie counts here); the answer names the
+     * caller's origin and exposes the xAPI headers.
+     */
+    private static void allowOtherOrigins(HttpServletRequest request, HttpServletResponse response) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return;
+        }
+        response.setHeader("Access-Control-Allow-Origin", origin);
+        response.setHeader("Vary", "Origin");
+        response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, PUT, POST, DELETE, OPTIONS");
+        response.setHeader("Access-Control-Allow-Headers",
+                "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match");
+        response.setHeader("Access-Control-Expose-Headers",
+                "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through");
+        response.setHeader("Access-Control-Max-Age", "3600");
     }
 
     private DocumentRequests documents() {
