@@ -110,7 +110,11 @@ public class LrsStatements {
         List<JsonObject> statements = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(rows.size(), query.limit()))) {
             JsonObject statement = StatementSearch.parse((String) row[1]);
-            statements.add("ids".equals(query.format()) ? StatementFormats.ids(statement) : statement);
+            statements.add(switch (query.format()) {
+                case "ids" -> StatementFormats.ids(statement);
+                case "canonical" -> StatementFormats.canonical(statement, query.languages());
+                default -> statement;
+            });
         }
         String token = more ? query.after(((Number) rows.get(query.limit() - 1)[0]).longValue()).token() : null;
         return new StatementResult(statements, token);

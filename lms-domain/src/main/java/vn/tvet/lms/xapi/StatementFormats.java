@@ -9,13 +9,57 @@ import java.util.Set;
 /**
  * The "ids" format of statement queries (Communication 2.1.3): Agents and Groups only by their identifier (Groups
  * with their members, also by identifier), Activities, Verbs and attachments' usage only by id; everything else as
- * stored. "exact" is the stored form; "canonical" is served as "exact" (the stored language maps, all of them).
+ * stored. "exact" is the stored form; "canonical" keeps one language in each language map, the reader's best
+ * (Communication 2.1.3.s4: the Accept-Language preferences, applied to each map on its own).
  */
 final class StatementFormats {
 
     private static final Set<String> AGENT_KEYS = Set.of("objectType", "mbox", "mbox_sha1sum", "openid", "account");
 
     private StatementFormats() {
+    }
+
+    /** Every language map of the statement cut to the one entry the reader prefers. */
+    static JsonObject canonical(JsonObject statement, java.util.List<String> languages) {
+        return (JsonObject) oneLanguage(statement, languages, null);
+    }
+
+    private static final Set<String> LANGUAGE_MAPS = Set.of("display", "name", "description");
+
+    private static jakarta.json.JsonValue oneLanguage(jakarta.json.JsonValue value, java.util.List<String> languages, String key) {
+        if (value instanceof JsonObject object) {
+            if (key != null && LANGUAGE_MAPS.contains(key) && !object.isEmpty()) {
+                String chosen = preferred(object.keySet(), languages);
+                return Json.createObjectBuilder().add(chosen, object.get(chosen)).build();
+            }
+            JsonObjectBuilder built = Json.createObjectBuilder();
+            object.forEach((name, inner) -> built.add(name, "extensions".equals(name) ? inner : oneLanguage(inner, languages, name)));
+            return built.build();
+        }
+        if (value instanceof jakarta.json.JsonArray array) {
+            JsonArrayBuilder built = Json.createArrayBuilder();
+            array.forEach(inner -> built.add(oneLanguage(inner, languages, null)));
+            return built.build();
+        }
+        return value;
+    }
+
+    /** The map's tag that best fits the preferences: the same tag, then the same primary language, then the first. */
+    static String preferred(Set<String> tags, java.util.List<String> languages) {
+        for (String wanted : languages) {
+            for (String tag : tags) {
+                if (tag.equalsIgnoreCase(wanted)) {
+                    return tag;
+                }
+            }
+            String primary = wanted.split("-")[0];
+            for (String tag : tags) {
+                if (tag.split("-")[0].equalsIgnoreCase(primary) || "*".equals(wanted)) {
+                    return tag;
+                }
+            }
+        }
+        return tags.iterator().next();
     }
 
     static JsonObject ids(JsonObject statement) {

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public record StatementQuery(JsonObject agent, String verb, String activity, UUID registration, boolean relatedActivities,
         boolean relatedAgents, Instant since, Instant until, int limit, String format, boolean attachments,
-        boolean ascending, Long after) {
+        boolean ascending, Long after, java.util.List<String> languages) {
 
     /** The most statements one answer holds; "limit=0" asks for this many. */
     public static final int MAX_LIMIT = 500;
@@ -71,13 +71,19 @@ public record StatementQuery(JsonObject agent, String verb, String activity, UUI
         }
         return new StatementQuery(agent, verb, activity, registration, bool(parameters, "related_activities"),
                 bool(parameters, "related_agents"), time(parameters, "since"), time(parameters, "until"), limit, format,
-                bool(parameters, "attachments"), bool(parameters, "ascending"), null);
+                bool(parameters, "attachments"), bool(parameters, "ascending"), null, java.util.List.of());
     }
 
     /** The same query continuing after the row ordered {@code seq}. */
     public StatementQuery after(long seq) {
         return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until,
-                limit, format, attachments, ascending, seq);
+                limit, format, attachments, ascending, seq, languages);
+    }
+
+    /** The same query for a reader whose Accept-Language preferences are these, best first. */
+    public StatementQuery forLanguages(java.util.List<String> preferred) {
+        return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until,
+                limit, format, attachments, ascending, after, java.util.List.copyOf(preferred));
     }
 
     /** The query and where it stopped, as the opaque "more" token (stateless, so it lasts as long as the data). */
@@ -122,7 +128,7 @@ public record StatementQuery(JsonObject agent, String verb, String activity, UUI
                     token.containsKey("until") ? Instant.parse(token.getString("until")) : null,
                     Math.min(Math.max(1, token.getInt("limit")), MAX_LIMIT), token.getString("format"),
                     token.getBoolean("attachments"), token.getBoolean("ascending"),
-                    token.containsKey("after") ? token.getJsonNumber("after").longValue() : null);
+                    token.containsKey("after") ? token.getJsonNumber("after").longValue() : null, java.util.List.of());
         } catch (RuntimeException notOurs) {
             throw new StatementRejectedException("more", "is not a continuation this LRS gave");
         }

@@ -110,6 +110,10 @@ class XapiStatementsIT {
         String ids = send(app, "GET", "/xapi/statements?" + mine + "&format=ids&limit=1", readOnly, null, null).body();
         assertFalse(ids.contains("Lò Văn Ba"), "ids: agents by their identifier only: " + ids);
         assertEquals(0, count(send(app, "GET", "/xapi/statements?" + mine, elsewhere, null, null).body(), "\"stored\""));
+        String canonical = send(app, "GET", "/xapi/statements?" + mine + "&verb=" + enc("http://adlnet.gov/expapi/verbs/completed")
+                + "&format=canonical&limit=1", readOnly, null, null,
+                java.util.Map.of("Accept-Language", "en;q=0.5, vi-VN")).body();
+        assertTrue(canonical.contains("\"display\":{\"vi-VN\":"), canonical);
         for (String bad : new String[] {"colour=red", "agent=" + enc("{\"name\":\"no identifier\"}"), "limit=-1",
             "since=" + enc("hôm qua"), "verb=" + enc("not an iri")}) {
             assertEquals(400, send(app, "GET", "/xapi/statements?" + bad, readOnly, null, null).statusCode(), bad);

@@ -227,8 +227,9 @@ public class XapiServlet extends HttpServlet {
             }
             parameters.put(name, values[0]);
         });
-        StatementQuery query = parameters.containsKey("more") && parameters.size() == 1
-                ? StatementQuery.fromToken(parameters.get("more")) : StatementQuery.of(parameters);
+        StatementQuery query = (parameters.containsKey("more") && parameters.size() == 1
+                ? StatementQuery.fromToken(parameters.get("more")) : StatementQuery.of(parameters))
+                .forLanguages(languages(request.getHeader("Accept-Language")));
         response.setHeader("X-Experience-API-Consistent-Through", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
         LrsStatements.StatementResult result = statements.query(caller, query);
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -237,6 +238,35 @@ public class XapiServlet extends HttpServlet {
                 .add("more", result.moreToken() == null ? ""
                         : request.getContextPath() + "/xapi/statements?more=" + result.moreToken())
                 .build().toString());
+    }
+
+    /** The Accept-Language ranges, best first by their q-values (RFC 2616 14.4). */
+    static List<String> languages(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        record Range(String tag, double q) {
+        }
+        List<Range> ranges = new java.util.ArrayList<>();
+        for (String part : header.split(",")) {
+            String[] pieces = part.strip().split(";");
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException malformed) {
+                        q = 0;
+                    }
+                }
+            }
+            if (!pieces[0].isBlank() && q > 0) {
+                ranges.add(new Range(pieces[0].strip(), q));
+            }
+        }
+        ranges.sort(java.util.Comparator.comparingDouble(Range::q).reversed());
+        return ranges.stream().map(Range::tag).toList();
     }
 
     private static UUID statementId(String value, String name) {
