@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,13 +37,15 @@ public class LrsStatements {
 
     private Clock clock;
     private PublicAddress home;
+    private LrsAttachments attachments;
 
     LrsStatements() {
         // for the CDI proxy
     }
 
     @Inject
-    public LrsStatements(Clock clock, PublicAddress home) {
+    public LrsStatements(Clock clock, PublicAddress home, LrsAttachments attachments) {
+        this.attachments = attachments;
         this.clock = clock;
         this.home = home;
     }
@@ -50,12 +53,22 @@ public class LrsStatements {
     /** POST: one statement or an array of them; their ids, in order. */
     @Transactional
     public List<UUID> post(LrsCaller caller, JsonValue body) {
+        return post(caller, body, Map.of());
+    }
+
+    /**
+     * POST with attachment data already in the object store ({@link LrsAttachments#receive}): the SHA-2 → blob rows
+     * are written with the statements.
+     */
+    @Transactional
+    public List<UUID> post(LrsCaller caller, JsonValue body, Map<String, LrsAttachments.StoredAttachment> attachments) {
         requireWrite(caller);
+        this.attachments.remember(attachments.values());
         List<JsonObject> statements = new ArrayList<>();
         if (body != null && body.getValueType() == JsonValue.ValueType.ARRAY) {
-            body.asJsonArray().forEach(each -> statements.add(checked(each)));
+            body.asJsonArray().forEach(each -> statements.add(checked(each, attachments)));
         } else {
-            statements.add(checked(body));
+            statements.add(checked(body, attachments));
         }
         Set<String> ids = new HashSet<>();
         List<UUID> stored = new ArrayList<>();
@@ -74,8 +87,14 @@ public class LrsStatements {
     /** PUT with statementId: the statement under that id (its own id, if any, must be the same). */
     @Transactional
     public void put(LrsCaller caller, UUID id, JsonValue body) {
+        put(caller, id, body, Map.of());
+    }
+
+    @Transactional
+    public void put(LrsCaller caller, UUID id, JsonValue body, Map<String, LrsAttachments.StoredAttachment> attachments) {
         requireWrite(caller);
-        JsonObject statement = checked(body);
+        this.attachments.remember(attachments.values());
+        JsonObject statement = checked(body, attachments);
         if (statement.containsKey("id") && !UUID.fromString(statement.getString("id")).equals(id)) {
             throw new StatementRejectedException("statement.id", "differs from the statementId parameter");
         }
@@ -137,15 +156,16 @@ public class LrsStatements {
     public record StatementResult(List<JsonObject> statements, String moreToken) {
     }
 
-    private static JsonObject checked(JsonValue statement) {
+    private static JsonObject checked(JsonValue statement, Map<String, LrsAttachments.StoredAttachment> received) {
         StatementValidator.validate(statement);
         JsonObject checked = statement.asJsonObject();
-        // a JSON request carries no attachment data: each attachment must say where its data is (Communication 1.5.2)
+        // each attachment has its data in the request or says where it is (Communication 1.5.2)
         if (checked.containsKey("attachments")) {
             checked.getJsonArray("attachments").forEach(attachment -> {
-                if (!attachment.asJsonObject().containsKey("fileUrl")) {
+                JsonObject object = attachment.asJsonObject();
+                if (!object.containsKey("fileUrl") && !received.containsKey(object.getString("sha2").toLowerCase())) {
                     throw new StatementRejectedException("statement.attachments",
-                            "an attachment without fileUrl needs its data sent as multipart/mixed, which this LRS does not take yet");
+                            "an attachment without fileUrl needs its data in a multipart/mixed part");
                 }
             });
         }

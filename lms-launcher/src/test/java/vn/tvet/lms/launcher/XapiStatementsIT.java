@@ -29,6 +29,8 @@ class XapiStatementsIT {
 
     private static final String ACTOR = "\"actor\":{\"objectType\":\"Agent\",\"name\":\"Lò Văn Ba\",\"mbox\":\"mailto:ba@truong.example\"}";
     private static final String VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\",\"display\":{\"vi-VN\":\"đã hoàn thành\"}}";
+    /** A parent activity no other test uses: the stack is shared, and other tests write about the demo's activities. */
+    private static final String PARENT = "http://mo-phong.example/khoa-" + UUID.randomUUID();
     private static final String OBJECT = "\"object\":{\"id\":\"http://mo-phong.example/tu-dien/bai-1\"}";
 
     @Test
@@ -50,7 +52,7 @@ class XapiStatementsIT {
         // PUT, then the same again (nothing changes), then something else under the same id (a conflict)
         String id = UUID.randomUUID().toString();
         String statement = "{\"id\":\"" + id + "\"," + ACTOR + "," + VERB + "," + OBJECT
-                + ",\"context\":{\"contextActivities\":{\"parent\":{\"id\":\"http://mo-phong.example/tu-dien\"}}}}";
+                + ",\"context\":{\"contextActivities\":{\"parent\":{\"id\":\"" + PARENT + "\"}}}}";
         assertEquals(204, send(app, "PUT", "/xapi/statements?statementId=" + id, writer, statement, "application/json").statusCode());
         assertEquals(204, send(app, "PUT", "/xapi/statements?statementId=" + id, writer, statement, "application/json").statusCode());
         assertEquals(409, send(app, "PUT", "/xapi/statements?statementId=" + id, writer,
@@ -59,7 +61,7 @@ class XapiStatementsIT {
         assertEquals(200, read.statusCode());
         assertTrue(read.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
         for (String part : new String[] {"\"stored\"", "\"authority\"", "\"version\":\"1.0.0\"", "\"timestamp\"",
-            "\"parent\":[{\"id\":\"http://mo-phong.example/tu-dien\"}]"}) {
+            "\"parent\":[{\"id\":\"" + PARENT + "\"}]"}) {
             assertTrue(read.body().contains(part), part + " in " + read.body());
         }
         assertEquals(404, send(app, "GET", "/xapi/statements?statementId=" + id, elsewhere, null, null).statusCode(),
@@ -103,7 +105,7 @@ class XapiStatementsIT {
         HttpResponse<String> all = send(app, "GET", "/xapi/statements?" + mine, readOnly, null, null);
         assertEquals(3, count(all.body(), "mailto:ba@truong.example"), "two statements and the voiding one; the voided one left out");
         assertTrue(all.body().endsWith("\"more\":\"\"}"), all.body());
-        String parent = "activity=" + enc("http://mo-phong.example/tu-dien");
+        String parent = "activity=" + enc(PARENT);
         assertEquals(0, count(send(app, "GET", "/xapi/statements?" + parent, readOnly, null, null).body(), "\"stored\""));
         assertEquals(1, count(send(app, "GET", "/xapi/statements?" + parent + "&related_activities=true", readOnly, null, null)
                 .body(), "\"stored\""), "the statement whose parent it is");
@@ -144,6 +146,31 @@ class XapiStatementsIT {
                 + ",\"attachments\":[{\"usageType\":\"http://example.com/u\",\"display\":{\"en-US\":\"a\"},\"contentType\":"
                 + "\"text/plain\",\"length\":1,\"sha2\":\"" + "a".repeat(64) + "\"}]}", "application/json").statusCode(),
                 "attachment data without multipart");
+
+        // attachment data in multipart/mixed, stored once and returned with attachments=true
+        String withFile = UUID.randomUUID().toString();
+        String text = "here is a simple attachment";
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String attached = "{\"id\":\"" + withFile + "\"," + ACTOR + "," + VERB + "," + OBJECT + ",\"attachments\":[{\"usageType\":"
+                + "\"http://example.com/attachment-usage/test\",\"display\":{\"en-US\":\"A test attachment\"},\"contentType\":"
+                + "\"text/plain; charset=ascii\",\"length\":27,\"sha2\":\"" + sha + "\"}]}";
+        String boundary = "abcABC0123'()+_,-./:=?";
+        String multipart = "--" + boundary + "\r\nContent-Type:application/json\r\n\r\n" + attached + "\r\n--" + boundary
+                + "\r\nContent-Type:text/plain\r\nContent-Transfer-Encoding:binary\r\nX-Experience-API-Hash:" + sha + "\r\n\r\n"
+                + text + "\r\n--" + boundary + "--";
+        String mixed = "multipart/mixed; boundary=\"" + boundary + "\"";
+        assertEquals(400, send(app, "POST", "/xapi/statements", writer, multipart.replace(text, "tampered attachment data"), mixed)
+                .statusCode(), "the data must hash to the declared SHA-2");
+        HttpResponse<String> withData = send(app, "POST", "/xapi/statements", writer, multipart, mixed);
+        assertEquals(200, withData.statusCode(), withData.body());
+        HttpResponse<String> back = send(app, "GET", "/xapi/statements?statementId=" + withFile + "&attachments=true", readOnly,
+                null, null);
+        assertEquals(200, back.statusCode());
+        assertTrue(back.headers().firstValue("Content-Type").orElse("").startsWith("multipart/mixed"));
+        assertTrue(back.body().contains("X-Experience-API-Hash: " + sha) && back.body().contains(text), back.body());
+        assertTrue(send(app, "GET", "/xapi/statements?statementId=" + withFile, readOnly, null, null).headers()
+                .firstValue("Content-Type").orElse("").startsWith("application/json"), "without attachments=true, JSON only");
 
         // the statements our own activities wrote are the same rows
         String own = app.queryString("select cast(s.id as text) from learning_statement s join institution i on i.id = s.school_id"

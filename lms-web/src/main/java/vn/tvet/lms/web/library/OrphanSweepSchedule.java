@@ -34,13 +34,17 @@ public class OrphanSweepSchedule {
     @Inject
     vn.tvet.lms.learning.TaskEvidences evidences;
 
+    @Inject
+    vn.tvet.lms.xapi.LrsAttachments lrsAttachments;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         try {
             uploads.sweepAbandoned();
-            // bytes stay while a library version or a learner's task evidence names them
-            new OrphanSweep(store, sha256 -> resources.blobInUse(sha256) || evidences.blobInUse(sha256), clock).sweep();
+            // bytes stay while a library version, a learner's task evidence or an xAPI attachment names them
+            new OrphanSweep(store, sha256 -> resources.blobInUse(sha256) || evidences.blobInUse(sha256)
+                    || lrsAttachments.blobInUse(sha256), clock).sweep();
         } catch (ContentStoreException e) {
             LOG.log(Level.WARNING, "Orphan sweep skipped, object store unavailable: {0}", e.getMessage());
         }

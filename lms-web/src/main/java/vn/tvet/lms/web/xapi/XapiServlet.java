@@ -2,34 +2,24 @@ package vn.tvet.lms.web.xapi;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import vn.tvet.lms.xapi.DocumentPreconditionException;
+import vn.tvet.lms.xapi.LrsAttachments;
 import vn.tvet.lms.xapi.LrsCaller;
 import vn.tvet.lms.xapi.LrsClientAdministration;
 import vn.tvet.lms.xapi.LrsDocuments;
 import vn.tvet.lms.xapi.LrsForbiddenException;
 import vn.tvet.lms.xapi.LrsStatements;
 import vn.tvet.lms.xapi.StatementConflictException;
-import vn.tvet.lms.xapi.StatementQuery;
 import vn.tvet.lms.xapi.StatementRejectedException;
 
 /**
@@ -56,6 +46,9 @@ public class XapiServlet extends HttpServlet {
 
     @Inject
     transient LrsDocuments documents;
+
+    @Inject
+    transient LrsAttachments attachments;
 
     @Inject
     transient Clock clock;
@@ -94,7 +87,7 @@ public class XapiServlet extends HttpServlet {
                 return;
             }
             switch (resource) {
-                case "/statements" -> statements(caller.get(), request, response);
+                case "/statements" -> new StatementRequests(statements, attachments, clock).serve(caller.get(), request, response);
                 case "/activities/state" -> documents().state(caller.get(), request, response);
                 case "/activities/profile" -> documents().activityProfile(caller.get(), request, response);
                 case "/agents/profile" -> documents().agentProfile(caller.get(), request, response);
@@ -171,125 +164,6 @@ public class XapiServlet extends HttpServlet {
                 .toString());
     }
 
-    private void statements(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        switch (request.getMethod()) {
-            case "PUT" -> {
-                UUID id = statementId(request.getParameter("statementId"), "statementId");
-                statements.put(caller, id, body(request));
-                response.setStatus(204);
-            }
-            case "POST" -> {
-                if (request.getParameter("statementId") != null) {
-                    throw new IllegalArgumentException("POST takes no statementId; use PUT to choose the id");
-                }
-                List<UUID> ids = statements.post(caller, body(request));
-                JsonArrayBuilder answer = Json.createArrayBuilder();
-                ids.forEach(id -> answer.add(id.toString()));
-                json(response, 200, answer.build().toString());
-            }
-            case "GET", "HEAD" -> getStatement(caller, request, response);
-            default -> plain(response, 405, "The statements resource takes GET, HEAD, PUT and POST.");
-        }
-    }
-
-    private void getStatement(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String statementId = request.getParameter("statementId");
-        String voidedId = request.getParameter("voidedStatementId");
-        if (statementId != null && voidedId != null) {
-            throw new IllegalArgumentException("give statementId or voidedStatementId, not both");
-        }
-        if (statementId == null && voidedId == null) {
-            query(caller, request, response);
-            return;
-        }
-        for (String name : request.getParameterMap().keySet()) {
-            if (!List.of("statementId", "voidedStatementId", "format", "attachments").contains(name)) {
-                throw new IllegalArgumentException(name + " cannot be used with statementId or voidedStatementId");
-            }
-        }
-        boolean voided = voidedId != null;
-        UUID id = statementId(voided ? voidedId : statementId, voided ? "voidedStatementId" : "statementId");
-        response.setHeader("X-Experience-API-Consistent-Through", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
-        Optional<String> statement = statements.get(caller, id, voided);
-        if (statement.isEmpty()) {
-            plain(response, 404, "No such statement.");
-            return;
-        }
-        json(response, 200, statement.get());
-    }
-
-    /** A statement query, or the next page of one ("more"). */
-    private void query(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, String> parameters = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values.length != 1) {
-                throw new IllegalArgumentException(name + " is given more than once");
-            }
-            parameters.put(name, values[0]);
-        });
-        StatementQuery query = (parameters.containsKey("more") && parameters.size() == 1
-                ? StatementQuery.fromToken(parameters.get("more")) : StatementQuery.of(parameters))
-                .forLanguages(languages(request.getHeader("Accept-Language")));
-        response.setHeader("X-Experience-API-Consistent-Through", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
-        LrsStatements.StatementResult result = statements.query(caller, query);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        result.statements().forEach(list::add);
-        json(response, 200, Json.createObjectBuilder().add("statements", list)
-                .add("more", result.moreToken() == null ? ""
-                        : request.getContextPath() + "/xapi/statements?more=" + result.moreToken())
-                .build().toString());
-    }
-
-    /** The Accept-Language ranges, best first by their q-values (RFC 2616 14.4). */
-    static List<String> languages(String header) {
-        if (header == null || header.isBlank()) {
-            return List.of();
-        }
-        record Range(String tag, double q) {
-        }
-        List<Range> ranges = new java.util.ArrayList<>();
-        for (String part : header.split(",")) {
-            String[] pieces = part.strip().split(";");
-            double q = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String parameter = pieces[i].strip();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException malformed) {
-                        q = 0;
-                    }
-                }
-            }
-            if (!pieces[0].isBlank() && q > 0) {
-                ranges.add(new Range(pieces[0].strip(), q));
-            }
-        }
-        ranges.sort(java.util.Comparator.comparingDouble(Range::q).reversed());
-        return ranges.stream().map(Range::tag).toList();
-    }
-
-    private static UUID statementId(String value, String name) {
-        if (value == null || !value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            throw new IllegalArgumentException(name + " must be a UUID");
-        }
-        return UUID.fromString(value);
-    }
-
-    /** The JSON body: application/json only so far (multipart/mixed with attachments comes later). */
-    private static JsonValue body(HttpServletRequest request) throws IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
-        if (!type.startsWith("application/json")) {
-            throw new IllegalArgumentException("Content-Type must be application/json");
-        }
-        byte[] bytes = bytes(request);
-        try {
-            return Json.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).readValue();
-        } catch (JsonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage());
-        }
-    }
-
     /** The request's body, refused with 413 past {@link #MAX_BODY}. */
     static byte[] bytes(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY) {
@@ -330,7 +204,7 @@ public class XapiServlet extends HttpServlet {
         return colon < 0 ? Optional.empty() : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static void json(HttpServletResponse response, int status, String body) throws IOException {
+    static void json(HttpServletResponse response, int status, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(body);
