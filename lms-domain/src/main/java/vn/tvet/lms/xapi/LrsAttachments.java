@@ -67,6 +67,11 @@ public class LrsAttachments {
                 }
             }
         }
+        Map<String, AttachmentData> bySha2 = new LinkedHashMap<>();
+        parts.forEach(part -> bySha2.put(part.sha2(), part));
+        for (int i = 0; i < statements.size(); i++) {
+            SignedStatements.check(statements.get(i), "statement[" + i + "]", bySha2);
+        }
         Map<String, StoredAttachment> stored = new LinkedHashMap<>();
         for (AttachmentData part : parts) {
             if (!declared.contains(part.sha2())) {

@@ -44,6 +44,12 @@ final class StoredForm {
         return comparable(normalised(sent), !sent.containsKey("timestamp")).equals(comparable(kept, !sent.containsKey("timestamp")));
     }
 
+    /** Whether two statements as sent are the same statement (a signed one's payload and the one received). */
+    static boolean equivalent(JsonObject one, JsonObject other) {
+        boolean withoutTimestamp = !one.containsKey("timestamp") || !other.containsKey("timestamp");
+        return comparable(normalised(one), withoutTimestamp).equals(comparable(normalised(other), withoutTimestamp));
+    }
+
     private static JsonObject comparable(JsonObject statement, boolean withoutTimestamp) {
         JsonObjectBuilder built = Json.createObjectBuilder(statement).remove("id").remove("stored").remove("authority")
                 .remove("version");
