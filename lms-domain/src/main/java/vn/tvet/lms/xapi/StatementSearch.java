@@ -26,15 +26,50 @@ final class StatementSearch {
     /** One page: up to {@code limit} rows (seq and statement), plus one more if there are more. */
     @SuppressWarnings("unchecked")
     static List<Object[]> page(EntityManager em, long schoolId, StatementQuery query) {
-        StringBuilder sql = new StringBuilder("select seq, cast(statement as text) from learning_statement"
-                + " where school_id = ?1 and not voided");
         List<Object> values = new ArrayList<>();
         values.add(schoolId);
+        StringBuilder matching = new StringBuilder("select id from learning_statement where school_id = ?1");
+        boolean filtered = query.verb() != null || query.registration() != null || query.activity() != null
+                || query.agent() != null;
         if (query.verb() != null) {
-            sql.append(" and verb_id = ?").append(add(values, query.verb()));
+            matching.append(" and verb_id = ?").append(add(values, query.verb()));
         }
         if (query.registration() != null) {
-            sql.append(" and registration = ?").append(add(values, query.registration()));
+            matching.append(" and registration = ?").append(add(values, query.registration()));
+        }
+        if (query.activity() != null) {
+            matching.append(" and (activity_id = ?").append(add(values, query.activity()));
+            if (query.relatedActivities()) {
+                int vars = add(values, Json.createObjectBuilder().add("a", query.activity()).build().toString());
+                for (String path : new String[] {"$.context.contextActivities.*[*] ? (@.id == $a)",
+                    "$.object.object ? (@.id == $a)", "$.object.context.contextActivities.*[*] ? (@.id == $a)"}) {
+                    // the path is bound too: its "?" filters must not read as parameters
+                    matching.append(" or jsonb_path_exists(statement, cast(?").append(add(values, path))
+                            .append(" as jsonpath), cast(?").append(vars).append(" as jsonb))");
+                }
+            }
+            matching.append(")");
+        }
+        if (query.agent() != null) {
+            int fragment = add(values, identifying(query.agent()).toString());
+            List<String> places = new ArrayList<>(List.of(AGENT_PLACES));
+            if (query.relatedAgents()) {
+                places.addAll(List.of(RELATED_AGENT_PLACES));
+            }
+            matching.append(" and (").append(String.join(" or ", places.stream()
+                    .map(place -> "statement #> '{" + place + "}' @> cast(?" + fragment + " as jsonb)").toList())).append(")");
+        }
+        StringBuilder sql = new StringBuilder();
+        if (filtered) {
+            // a statement that targets a matching one through a StatementRef matches too, at any depth (Communication
+            // 2.1.3, filter conditions for StatementRefs); voided targets still lead to the statements about them
+            sql.append("with recursive matched(id) as (").append(matching).append(" union select s.id from learning_statement s"
+                    + " join matched m on s.statement #>> '{object,objectType}' = 'StatementRef'"
+                    + " and s.statement #>> '{object,id}' = cast(m.id as text) where s.school_id = ?1)"
+                    + " select seq, cast(statement as text) from learning_statement where school_id = ?1 and not voided"
+                    + " and id in (select id from matched)");
+        } else {
+            sql.append("select seq, cast(statement as text) from learning_statement where school_id = ?1 and not voided");
         }
         if (query.since() != null) {
             sql.append(" and stored_at > ?").append(add(values, Timestamp.from(query.since())));
@@ -44,28 +79,6 @@ final class StatementSearch {
         }
         if (query.after() != null) {
             sql.append(query.ascending() ? " and seq > ?" : " and seq < ?").append(add(values, query.after()));
-        }
-        if (query.activity() != null) {
-            sql.append(" and (activity_id = ?").append(add(values, query.activity()));
-            if (query.relatedActivities()) {
-                int vars = add(values, Json.createObjectBuilder().add("a", query.activity()).build().toString());
-                for (String path : new String[] {"$.context.contextActivities.*[*] ? (@.id == $a)",
-                    "$.object.object ? (@.id == $a)", "$.object.context.contextActivities.*[*] ? (@.id == $a)"}) {
-                    // the path is bound too: its "?" filters must not read as parameters
-                    sql.append(" or jsonb_path_exists(statement, cast(?").append(add(values, path)).append(" as jsonpath), cast(?")
-                            .append(vars).append(" as jsonb))");
-                }
-            }
-            sql.append(")");
-        }
-        if (query.agent() != null) {
-            int fragment = add(values, identifying(query.agent()).toString());
-            List<String> places = new ArrayList<>(List.of(AGENT_PLACES));
-            if (query.relatedAgents()) {
-                places.addAll(List.of(RELATED_AGENT_PLACES));
-            }
-            sql.append(" and (").append(String.join(" or ", places.stream()
-                    .map(place -> "statement #> '{" + place + "}' @> cast(?" + fragment + " as jsonb)").toList())).append(")");
         }
         sql.append(" order by seq ").append(query.ascending() ? "asc" : "desc");
         var native_ = em.createNativeQuery(sql.toString()).setMaxResults(query.limit() + 1);

@@ -109,13 +109,19 @@ class XapiStatementsIT {
         assertEquals(0, count(send(app, "GET", "/xapi/statements?" + parent, readOnly, null, null).body(), "\"stored\""));
         assertEquals(1, count(send(app, "GET", "/xapi/statements?" + parent + "&related_activities=true", readOnly, null, null)
                 .body(), "\"stored\""), "the statement whose parent it is");
+        // a teacher's comment on the learner's statement is found by the learner's filters through its StatementRef
+        String comment = "{\"actor\":{\"mbox\":\"mailto:gv@truong.example\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/commented\"},"
+                + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + id + "\"},\"result\":{\"response\":\"Tốt\"}}";
+        assertEquals(200, send(app, "POST", "/xapi/statements", writer, comment, "application/json").statusCode());
+        assertTrue(send(app, "GET", "/xapi/statements?" + mine, readOnly, null, null).body().contains("mailto:gv@truong.example"),
+                "statements targeting a matching statement match too");
         String ids = send(app, "GET", "/xapi/statements?" + mine + "&format=ids&limit=1", readOnly, null, null).body();
         assertFalse(ids.contains("Lò Văn Ba"), "ids: agents by their identifier only: " + ids);
         assertEquals(0, count(send(app, "GET", "/xapi/statements?" + mine, elsewhere, null, null).body(), "\"stored\""));
         String canonical = send(app, "GET", "/xapi/statements?" + mine + "&verb=" + enc("http://adlnet.gov/expapi/verbs/completed")
-                + "&format=canonical&limit=1", readOnly, null, null,
+                + "&format=canonical", readOnly, null, null,
                 java.util.Map.of("Accept-Language", "en;q=0.5, vi-VN")).body();
-        assertTrue(canonical.contains("\"display\":{\"vi-VN\":"), canonical);
+        assertTrue(canonical.contains("\"display\":{\"vi-VN\":") && !canonical.contains("\"en-US\":\"completed\""), canonical);
         for (String bad : new String[] {"colour=red", "agent=" + enc("{\"name\":\"no identifier\"}"), "limit=-1",
             "since=" + enc("hôm qua"), "verb=" + enc("not an iri")}) {
             assertEquals(400, send(app, "GET", "/xapi/statements?" + bad, readOnly, null, null).statusCode(), bad);
