@@ -196,6 +196,9 @@ public final class StatementValidator {
     private static void contextActivities(JsonValue value, String path) {
         JsonObject kinds = Json.object(value, path);
         Json.onlyKeys(kinds, path, CONTEXT_ACTIVITY_KINDS);
+        if (kinds.isEmpty()) {
+            throw new StatementRejectedException(path, "names at least one of parent, grouping, category, other");
+        }
         kinds.forEach((kind, activities) -> {
             String at = path + "." + kind;
             if (activities.getValueType() == JsonValue.ValueType.ARRAY) {

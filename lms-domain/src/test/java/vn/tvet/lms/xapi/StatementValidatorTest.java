@@ -130,6 +130,9 @@ class StatementValidatorTest {
         assertEquals("statement.context.platform", rejected(json("{" + ACTOR + "," + VERB + ",'object':{'objectType':'StatementRef',"
                 + "'id':'fd41c918-b88b-4b20-a0a5-a4c32391aaa0'},'context':{'platform':'web'}}")));
         accepted(with("'context':{'language':'supercalifragilisticexpialidociouswhatabouthhhhhhh1'}"));
+        assertEquals("statement.context.contextActivities", rejected(with("'context':{'contextActivities':{}}")));
+        assertEquals("statement.context.team.objectType", rejected(with("'context':{'team':{'mbox':'mailto:t@b.vn'}}")),
+                "a team is a Group");
     }
 
     @Test
