@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,11 +52,13 @@ public class LrsClientAdministration {
 
     /** A new client; the returned secret is the only time anyone sees it. */
     @Transactional
-    public IssuedClient create(Viewer actor, long schoolId, String name, boolean mayRead, boolean mayWrite) {
+    public IssuedClient create(@NotNull Viewer actor, long schoolId, @NotBlank @Size(max = LrsClient.MAX_NAME) String name,
+            boolean mayRead, boolean mayWrite) {
         rights.requireSchoolAdmin(actor, schoolId, "create an LRS client");
-        String typed = name == null ? "" : name.strip();
-        if (typed.isEmpty() || typed.length() > LrsClient.MAX_NAME || !(mayRead || mayWrite)) {
-            throw new IllegalArgumentException("an LRS client needs a name of 1 to 200 characters and a permission");
+        String typed = name.strip();
+        if (!(mayRead || mayWrite)) {
+            // the page asks for a permission first; a caller that skips it is refused like any forbidden request
+            throw new LrsForbiddenException("be created without reading or writing");
         }
         String key = random(15);
         String secret = random(32);

@@ -1681,6 +1681,10 @@ class UseCasesInContainerIT {
                 null, Role.TEACHER)), school, false, false);
         assertThrows(vn.tvet.lms.account.AccessRefusedException.class,
                 () -> lrsClients.create(teacher, school.getId(), "Mô phỏng", true, true), "school admins only");
+        assertThrows(jakarta.validation.ConstraintViolationException.class,
+                () -> lrsClients.create(admin, school.getId(), " ", true, true), "a name is required");
+        assertThrows(vn.tvet.lms.xapi.LrsForbiddenException.class,
+                () -> lrsClients.create(admin, school.getId(), "Không quyền", false, false), "a connection reads or writes");
         var issued = lrsClients.create(admin, school.getId(), "Mô phỏng tủ điện", false, true);
         assertTrue(issued.secret().length() >= 40, "a 256-bit secret");
         var caller = lrsClients.authenticate(issued.apiKey(), issued.secret()).orElseThrow();
