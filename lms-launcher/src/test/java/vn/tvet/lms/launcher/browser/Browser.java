@@ -140,6 +140,28 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types into an autocomplete and picks the suggestion showing the label. A suggestion list that has not shown
+     * it after a few seconds is asked again by typing once more, as a person would: on a loaded machine a query
+     * answered for a half-typed word can arrive last.
+     */
+    public void pickSuggestion(By input, String typed, String label) {
+        By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + label + "')]");
+        for (int attempt = 1; ; attempt++) {
+            type(input, typed);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(6)).ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.elementToBeClickable(item));
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        click(item);
+    }
+
     public String text(By by) {
         return find(by).getText();
     }

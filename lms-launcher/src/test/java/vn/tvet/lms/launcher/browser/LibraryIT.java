@@ -241,8 +241,7 @@ class LibraryIT {
             teacher.clickAndAwaitReload(By.id("resource:save"));
             teacher.awaitText(By.id("resource"), "Chưa tìm thấy nghề “Nghề không có trong danh mục”");
             // an occupation picked from the catalogue's suggestions by part of its name, diacritics aside
-            teacher.type(By.id("resource:occupations_input"), "dien cong");
-            teacher.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '6520227 – Điện công nghiệp')]"));
+            teacher.pickSuggestion(By.id("resource:occupations_input"), "dien cong", "6520227 – Điện công nghiệp");
             teacher.awaitText(By.id("resource:occupations"), "6520227 – Điện công nghiệp");
             teacher.type(By.id("resource:keywords"), "hàn " + "rất dài ".repeat(10));
             teacher.clickAndAwaitReload(By.id("resource:save"));
