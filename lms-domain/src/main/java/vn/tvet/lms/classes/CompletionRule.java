@@ -17,8 +17,8 @@ public enum CompletionRule {
     /** A quiz's grade reaches the pass mark. */
     PASSED,
     /**
-     * A SCORM or cmi5 package reports completed or passed through its runtime. Not offered until the runtime
-     * (issue 14) can report: an activity with this rule could not be completed before.
+     * A SCORM package reports completed (and not failed) or passed through its runtime, for each of its SCOs.
+     * Offered for SCORM packages only: other packages have no runtime to report through.
      */
     PACKAGE,
     /** A teacher marks the practical task achieved. */
@@ -42,7 +42,7 @@ public enum CompletionRule {
             case QUIZ -> List.of(PASSED);
             case PRACTICAL_TASK -> List.of(MARKED);
             case PAGE -> List.of(SELF_MARKED, VIEWED);
-            case RESOURCE -> List.of(SELF_MARKED, VIEWED, WATCHED);
+            case RESOURCE -> List.of(SELF_MARKED, VIEWED, WATCHED, PACKAGE);
         };
     }
 

@@ -131,6 +131,18 @@ public class ClassLearning {
         return step.completion() == CompletionRule.WATCHED && percent >= step.watchPercent() && complete(actor, studying, step);
     }
 
+    /**
+     * The step's package reported every SCO completed or passed (through the SCORM runtime): completes the step when
+     * its rule is the package's, or one the learner could meet by marking it done.
+     */
+    @Transactional
+    public boolean packageCompleted(Viewer actor, long schoolId, long classId, int stepIndex) {
+        Studying studying = studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        CompletionRule rule = step.completion();
+        return (rule == CompletionRule.PACKAGE || rule.learnerMayMarkDone()) && complete(actor, studying, step);
+    }
+
     /** Writes the step's completion (once) and the module's, if that completes it. */
     private boolean complete(Viewer actor, Studying studying, LessonStep step) {
         boolean written = write(actor, studying, step, Verb.COMPLETED, LearningEvent.Result.completed(),

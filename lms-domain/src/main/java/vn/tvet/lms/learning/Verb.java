@@ -9,7 +9,15 @@ public enum Verb {
     COMPLETED("http://adlnet.gov/expapi/verbs/completed", "completed"),
     PASSED("http://adlnet.gov/expapi/verbs/passed", "passed"),
     FAILED("http://adlnet.gov/expapi/verbs/failed", "failed"),
-    SCORED("http://adlnet.gov/expapi/verbs/scored", "scored");
+    SCORED("http://adlnet.gov/expapi/verbs/scored", "scored"),
+    /** A SCORM session began (ADL SCORM profile). */
+    INITIALIZED("http://adlnet.gov/expapi/verbs/initialized", "initialized"),
+    /** A suspended SCORM session was taken up again. */
+    RESUMED("http://adlnet.gov/expapi/verbs/resumed", "resumed"),
+    /** A SCORM session ended with the SCO suspended, to be resumed. */
+    SUSPENDED("http://adlnet.gov/expapi/verbs/suspended", "suspended"),
+    /** A SCORM session ended. */
+    TERMINATED("http://adlnet.gov/expapi/verbs/terminated", "terminated");
 
     private final String iri;
     private final String display;

@@ -102,6 +102,8 @@ public final class LocalStack implements AutoCloseable {
         command.add("-Dlms.demo.enabled=" + settings.demoData());
         command.add("-Dlms.data.dir=" + settings.dataDir().toAbsolutePath());
         command.add("-Dlms.public-url=http://127.0.0.1:" + httpPort);
+        // packages run from another origin of the same server (another host name: no shared cookies or pages)
+        command.add("-Dlms.content-origin=http://localhost:" + httpPort);
         command.add("-Dlms.mail.host=127.0.0.1");
         command.add("-Dlms.mail.port=" + mailServer.smtpPort());
         // The local run may import frameworks from CASE servers on this machine (its own endpoint included).

@@ -74,7 +74,8 @@ public final class ScormManifest {
         return found.getLength() == 0 ? null : (Element) found.item(0);
     }
 
-    private static Document parse(InputStream manifest) {
+    /** The manifest as a namespace-aware DOM, refused as malformed (or with a DTD) like at upload. */
+    public static Document parse(InputStream manifest) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -105,6 +105,18 @@ public class ClassLearnerPage implements Serializable {
         this.extraTimePercent = extraTimePercent;
     }
 
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public long getClassId() {
+        return classId;
+    }
+
+    public long getLearnerId() {
+        return learnerId;
+    }
+
     public SchoolClass getSchoolClass() {
         return schoolClass;
     }

@@ -98,6 +98,9 @@ public class DemoDataLoader {
     DemoClasses classes;
 
     @Inject
+    DemoScorm scorm;
+
+    @Inject
     @ConfigProperty(name = "lms.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -137,6 +140,10 @@ public class DemoDataLoader {
         LOG.log(Level.INFO, "Demo data loaded: {0} schools, {1} people", SCHOOLS.size(), people.countAll());
         Map<String, Long> library = loadLibrary(byCode);
         classes.load(byCode, courseware.load(byCode, library));
+        if (!library.isEmpty()) {
+            scorm.load(byCode.get("QN-CDCN"));
+            indexQueue.everythingChanged();
+        }
     }
 
     /**

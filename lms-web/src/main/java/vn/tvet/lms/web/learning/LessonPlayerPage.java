@@ -141,6 +141,15 @@ public class LessonPlayerPage implements Serializable {
         }
     }
 
+    /** Reads the learner's progress again (a package reported through its runtime); says so when the step completed. */
+    public void refresh() {
+        boolean doneBefore = getCurrent() != null && getCurrent().completed();
+        studying = null;
+        if (!doneBefore && getCurrent() != null && getCurrent().completed()) {
+            texts.info("player.stepDone");
+        }
+    }
+
     /** The current library item as the player shows it in place; null on other steps. */
     public ItemPreview getItem() {
         LessonStep current = getCurrent();
@@ -153,7 +162,10 @@ public class LessonPlayerPage implements Serializable {
     private ItemPreview preview(Long resourceId) {
         try {
             LearningResource resource = reading.item(currentUser.viewer(), resourceId);
-            return new ItemPreview(resourceId, PreviewKind.of(resource.getType(), resource.latestVersionFor(
+            // a SCORM package plays through the runtime on the content origin (ScormPlayer), not the sandbox
+            boolean scorm = resource.getType() == ResourceType.SCORM_PACKAGE && resource.latestVersionFor(currentUser.viewer())
+                    .map(ResourceVersion::isPackage).orElse(false);
+            return new ItemPreview(resourceId, scorm ? "scorm" : PreviewKind.of(resource.getType(), resource.latestVersionFor(
                     currentUser.viewer())), resource.getTitle(), resource.latestVersionFor(currentUser.viewer())
                             .filter(ResourceVersion::isPackage).map(v -> "/library/play/" + resourceId + "/" + v.getNumber()
                                     + "/" + v.getEntryPoint()).orElse(null), resource.getType() == ResourceType.LINK
@@ -294,6 +306,10 @@ public class LessonPlayerPage implements Serializable {
             return null;
         }
         return records.judgement(currentUser.viewer(), schoolId, classId, index).orElse(null);
+    }
+
+    public long getSchoolId() {
+        return schoolId;
     }
 
     public long getClassId() {

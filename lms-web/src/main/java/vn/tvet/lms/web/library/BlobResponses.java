@@ -11,7 +11,29 @@ import vn.tvet.lms.storage.ContentStore;
 /** Streams stored bytes to a response, honouring a single HTTP Range (206), or answering 416 past the end. */
 public final class BlobResponses {
 
+    private static final System.Logger LOG = System.getLogger(BlobResponses.class.getName());
+
     private BlobResponses() {
+    }
+
+    /**
+     * One file of an unpacked package at {@code path}: inline, except files that must never run as code here (sent
+     * as attachments); 503 when the store cannot give it.
+     */
+    public static void packageFile(ContentStore store, HttpServletRequest request, HttpServletResponse response,
+            DownloadableFile file, String path) throws IOException {
+        boolean opaque = vn.tvet.lms.library.packaging.PackagePaths.neverAsCode(path);
+        String disposition = (opaque ? "attachment" : "inline") + "; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        try {
+            stream(store, request, response, file, disposition);
+        } catch (vn.tvet.lms.storage.ContentStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Package file of resource {0} unavailable: {1}", file.resourceId(),
+                    e.getMessage());
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        }
     }
 
     public static void stream(ContentStore store, HttpServletRequest request, HttpServletResponse response,

@@ -6,15 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.LibraryReading;
 import vn.tvet.lms.library.ResourceNotFoundException;
 import vn.tvet.lms.library.packaging.PackagePaths;
 import vn.tvet.lms.storage.ContentStore;
-import vn.tvet.lms.storage.ContentStoreException;
 import vn.tvet.lms.web.account.Visitor;
 
 /**
@@ -25,7 +21,6 @@ import vn.tvet.lms.web.account.Visitor;
 @WebServlet("/library/play/*")
 public class PlayServlet extends HttpServlet {
 
-    private static final System.Logger LOG = System.getLogger(PlayServlet.class.getName());
     static final String SANDBOX = "sandbox allow-scripts allow-forms allow-popups allow-modals";
 
     @Inject
@@ -54,16 +49,6 @@ public class PlayServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", SANDBOX);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, max-age=3600");
-        boolean opaque = PackagePaths.neverAsCode(parts[3]);
-        String disposition = (opaque ? "attachment" : "inline") + "; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        try {
-            BlobResponses.stream(store, request, response, file, disposition);
-        } catch (ContentStoreException e) {
-            LOG.log(Level.WARNING, "Package file of resource {0} unavailable: {1}", file.resourceId(), e.getMessage());
-            if (!response.isCommitted()) {
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            }
-        }
+        BlobResponses.packageFile(store, request, response, file, parts[3]);
     }
 }

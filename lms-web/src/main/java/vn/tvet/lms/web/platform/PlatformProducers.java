@@ -21,4 +21,11 @@ public class PlatformProducers {
     PublicAddress publicAddress() {
         return new PublicAddress(ConfigProvider.getConfig().getOptionalValue("lms.public-url", String.class).orElse(null));
     }
+
+    @Produces
+    ContentOrigin contentOrigin() {
+        var config = ConfigProvider.getConfig();
+        return ContentOrigin.of(config.getOptionalValue("lms.content-origin", String.class).orElse(null),
+                config.getOptionalValue("lms.public-url", String.class).orElse(null));
+    }
 }

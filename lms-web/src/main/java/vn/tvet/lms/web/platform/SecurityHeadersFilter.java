@@ -34,6 +34,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @ConfigProperty(name = "lms.http.hsts", defaultValue = "true")
     boolean hsts;
 
+    @Inject
+    ContentOrigin contentOrigin;
+
     private String pagePolicy;
 
     @Override
@@ -43,7 +46,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         pagePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline';"
                 + " img-src 'self' data: blob: " + store + "; media-src 'self' blob: " + store + ";"
                 + " connect-src 'self' " + store + "; font-src 'self' data:; worker-src 'self' blob:;"
-                + " frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+                + " frame-src 'self'" + (contentOrigin.configured() ? " " + contentOrigin.url() : "") + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     }
 
     @Override
@@ -51,11 +54,14 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        String path = request.getServletPath();
+        // the content origin's runtime page is framed by the application's player; its own CSP says by whom
+        if (!"/content".equals(path)) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         if (hsts && request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        String path = request.getServletPath();
         if (path.endsWith(".xhtml") || "/".equals(path) || path.isEmpty()) {
             response.setHeader("Content-Security-Policy", pagePolicy);
         }

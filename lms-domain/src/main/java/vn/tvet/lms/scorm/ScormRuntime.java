@@ -1,0 +1,328 @@
+package vn.tvet.lms.scorm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.tvet.lms.account.People;
+import vn.tvet.lms.account.Person;
+import vn.tvet.lms.account.Viewer;
+import vn.tvet.lms.classes.ClassNotFoundException;
+import vn.tvet.lms.classes.ClassRuleException;
+import vn.tvet.lms.courseware.ActivityKind;
+import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.LearningEvent;
+import vn.tvet.lms.learning.LearningRecord;
+import vn.tvet.lms.learning.LessonStep;
+import vn.tvet.lms.learning.Verb;
+import vn.tvet.lms.library.DownloadableFile;
+import vn.tvet.lms.library.LearningResource;
+import vn.tvet.lms.library.LibraryReading;
+import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.ResourceVersion;
+import vn.tvet.lms.storage.ContentStore;
+
+/**
+ * The learner's side of a SCORM package in a lesson: launching a SCO (its attempt found or started, a launch token
+ * issued), opening the runtime (the values the SCO starts from), and storing commits, each checked against the data
+ * model and acknowledged only once stored. Status changes become statements (the ADL verbs the SCORM profile uses)
+ * about the SCO, and a package completed or passed completes its lesson step.
+ */
+@ApplicationScoped
+public class ScormRuntime {
+
+    static final Duration LAUNCH_LIFETIME = Duration.ofHours(8);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    private ClassLearning learning;
+    private LibraryReading reading;
+    private ContentStore store;
+    private LearningRecord record;
+    private People people;
+    private Clock clock;
+    /** Package versions never change, so their manifests are read once. */
+    private final Map<String, PackageStructure> structures = new ConcurrentHashMap<>();
+
+    ScormRuntime() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public ScormRuntime(ClassLearning learning, LibraryReading reading, ContentStore store, LearningRecord record,
+            People people, Clock clock) {
+        this.learning = learning;
+        this.reading = reading;
+        this.store = store;
+        this.record = record;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** A launch: the token for the content origin's URL, the package's structure and the SCO launched. */
+    public record Launch(String token, long resourceId, int versionNumber, PackageStructure structure,
+            PackageStructure.Item sco) {
+    }
+
+    /** What the runtime page starts a SCO with. */
+    public record Session(ScormVersion version, int opened, long resourceId, int versionNumber, String href, String title,
+            Map<String, String> initialValues) {
+    }
+
+    /**
+     * Launches a SCO of the step's package for the learner (the first one when {@code scoId} is null): continues the
+     * current attempt, or starts a new one when there is none or the last is over (keeping the package version an
+     * attempt began with).
+     */
+    @Transactional
+    public Launch launch(Viewer actor, long schoolId, long classId, int stepIndex, String scoId) {
+        ClassLearning.Studying studying = learning.studying(actor, schoolId, classId);
+        LessonStep step = studying.step(stepIndex);
+        if (step.locked() || step.content().kind() != ActivityKind.RESOURCE || step.content().resourceId() == null) {
+            throw new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE, "step " + stepIndex + " has no package");
+        }
+        long resourceId = step.content().resourceId();
+        LearningResource resource = reading.item(actor, resourceId);
+        ResourceVersion latest = resource.latestVersionFor(actor).filter(ResourceVersion::isPackage)
+                .filter(v -> resource.getType() == ResourceType.SCORM_PACKAGE)
+                .orElseThrow(() -> new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE,
+                        "step " + stepIndex + " has no SCORM package"));
+        PackageStructure structure = structure(actor, resourceId, latest.getNumber());
+        PackageStructure.Item sco = scoId == null ? structure.launchable().get(0)
+                : structure.item(scoId).orElseThrow(() -> new ClassNotFoundException(classId));
+        UUID registration = studying.registration();
+        ScormAttempt current = latest(registration, step.activityId(), sco.identifier());
+        ScormAttempt attempt = current;
+        if (current == null || current.isClosed()) {
+            attempt = new ScormAttempt(schoolId, actor.personId(), classId, registration, step.activityId(), resourceId,
+                    latest.getNumber(), sco.identifier(), current == null ? 1 : current.getNumber() + 1,
+                    structure.version(), clock.instant());
+            em.persist(attempt);
+            em.flush();
+        } else if (attempt.getVersionNumber() != latest.getNumber()) {
+            structure = structure(actor, resourceId, attempt.getVersionNumber());
+            sco = structure.item(sco.identifier()).orElse(sco);
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        em.persist(new ContentLaunch(sha256(token), schoolId, actor.personId(), classId, stepIndex, sco.identifier(),
+                attempt.getId(), now, now.plus(LAUNCH_LIFETIME)));
+        return new Launch(token, resourceId, attempt.getVersionNumber(), structure, sco);
+    }
+
+    /** Opens the runtime page of a launch: a new session of the attempt, and the values the SCO starts from. */
+    @Transactional
+    public Session open(String token) {
+        ContentLaunch launch = launchOf(token);
+        ScormAttempt attempt = attemptOf(launch);
+        if (attempt.isClosed()) {
+            throw new ContentLaunchNotFoundException("attempt " + attempt.getId() + " is over");
+        }
+        PackageStructure.Item sco = scoOf(launch, attempt);
+        attempt.sessionStarted(launch.getId(), clock.instant());
+        String entry = LmsRules.entry(attempt.getSessions(), attempt.getLastExit());
+        Person learner = people.get(launch.getPersonId());
+        Map<String, String> initial = LmsRules.initialValues(attempt.getVersion(), sco, attempt.data(), learner.getUsername(),
+                learner.getFullName(), entry, attempt.getTotalSeconds());
+        int opened = launch.open();
+        state(launch, attempt, sco, "resume".equals(entry) ? Verb.RESUMED : Verb.INITIALIZED, "open:" + opened, null);
+        return new Session(attempt.getVersion(), opened, attempt.getResourceId(), attempt.getVersionNumber(), sco.href(),
+                sco.title(), initial);
+    }
+
+    /**
+     * Stores a commit of the SCO's data model: only its writable elements, each checked (nothing is stored if one is
+     * refused). A commit with a sequence already stored for this opening is acknowledged without change; a
+     * terminating one ends the session with the status rules the LMS applies.
+     */
+    @Transactional
+    public void commit(String token, int opened, long sequence, Map<String, String> values, boolean terminate) {
+        ContentLaunch launch = launchOf(token);
+        em.lock(launch, LockModeType.PESSIMISTIC_WRITE);
+        ScormAttempt attempt = attemptOf(launch);
+        ScormVersion version = attempt.getVersion();
+        int general = version == ScormVersion.SCORM_12 ? CommitRefusedException.GENERAL_12
+                : CommitRefusedException.COMMIT_FAILURE_2004;
+        if (opened != launch.getOpened()) {
+            throw new CommitRefusedException(general, null, "opening " + opened + " was replaced by " + launch.getOpened());
+        }
+        if (!launch.accept(sequence)) {
+            return;
+        }
+        if (attempt.isClosed()) {
+            throw new CommitRefusedException(general, null, "attempt " + attempt.getId() + " is over");
+        }
+        Map<String, String> stored = attempt.data();
+        Map<String, String> written = new LinkedHashMap<>();
+        // a full commit sends every element, the ones never set as empty strings: those are not values
+        DataModel.writableOf(version, values).forEach((element, value) -> {
+            if (!value.isEmpty() || stored.containsKey(element)) {
+                written.put(element, value);
+            }
+        });
+        for (Map.Entry<String, String> element : written.entrySet()) {
+            DataModel.check(version, element.getKey(), element.getValue()).ifPresent(refusal -> {
+                throw new CommitRefusedException(refusal.errorCode(), refusal.element(), "value refused");
+            });
+        }
+        PackageStructure.Item sco = scoOf(launch, attempt);
+        LmsRules.Statuses before = new LmsRules.Statuses(attempt.getCompletionStatus(), attempt.getSuccessStatus(),
+                attempt.getScoreScaled());
+        Map<String, String> data = new LinkedHashMap<>(stored);
+        data.putAll(written);
+        String exit = data.getOrDefault(version == ScormVersion.SCORM_12 ? "cmi.core.exit" : "cmi.exit", "");
+        // a late terminate from a launch a newer one replaced keeps its data but does not end the newer session
+        boolean endsSession = terminate && launch.getId().equals(attempt.getSessionLaunch()) && attempt.isSessionOpen();
+        if (endsSession) {
+            data = LmsRules.afterTermination(version, sco, data, !"suspend".equals(exit));
+        }
+        LmsRules.Statuses after = LmsRules.statuses(version, sco, data);
+        Instant now = clock.instant();
+        attempt.store(data, now);
+        attempt.statuses(after.completion(), after.success(), after.scaled());
+        String purpose = "commit:" + opened + ":" + sequence;
+        if (!after.completion().equals(before.completion()) && after.completion().equals("completed")) {
+            state(launch, attempt, sco, Verb.COMPLETED, purpose, null);
+        }
+        if (!after.success().equals(before.success()) && !after.success().equals("unknown")) {
+            state(launch, attempt, sco, after.success().equals("passed") ? Verb.PASSED : Verb.FAILED, purpose, after);
+        }
+        if (endsSession) {
+            attempt.sessionEnded(launch.getId(), exit);
+            if (LmsRules.attemptOver(version, exit, after)) {
+                attempt.close();
+            }
+            state(launch, attempt, sco, "suspend".equals(exit) ? Verb.SUSPENDED : Verb.TERMINATED, purpose, null);
+        }
+        if (attempt.completedOrPassed() && !before.equals(after)) {
+            completeStepIfDone(launch, attempt);
+        }
+    }
+
+    /** The package's step completes when each of its SCOs has an attempt completed or passed. */
+    private void completeStepIfDone(ContentLaunch launch, ScormAttempt attempt) {
+        PackageStructure structure = structure(launch.learner(), attempt.getResourceId(), attempt.getVersionNumber());
+        List<String> done = em.createQuery("select distinct a.scoId from ScormAttempt a where a.registration = :r"
+                        + " and a.activityId = :a and (a.successStatus = 'passed' or a.completionStatus = 'completed'"
+                        + " and a.successStatus <> 'failed')", String.class)
+                .setParameter("r", attempt.getRegistration()).setParameter("a", attempt.getActivityId()).getResultList();
+        boolean all = structure.launchable().stream().filter(PackageStructure.Item::sco)
+                .allMatch(item -> done.contains(item.identifier()));
+        if (all) {
+            learning.packageCompleted(launch.learner(), launch.getSchoolId(), launch.getClassId(), launch.getStepIndex());
+        }
+    }
+
+    /** A statement about the SCO, once per purpose (a resent commit records nothing new). */
+    private void state(ContentLaunch launch, ScormAttempt attempt, PackageStructure.Item sco, Verb verb, String purpose,
+            LmsRules.Statuses scored) {
+        Person learner = people.get(launch.getPersonId());
+        LearningEvent.Result result = null;
+        if (scored != null) {
+            result = new LearningEvent.Result(scored.scaled(), null, null, null, "passed".equals(scored.success()),
+                    "completed".equals(scored.completion()), null);
+        } else if (verb == Verb.COMPLETED) {
+            result = LearningEvent.Result.completed();
+        }
+        UUID id = UUID.nameUUIDFromBytes(("scorm|" + launch.getId() + "|" + verb + "|" + purpose)
+                .getBytes(StandardCharsets.UTF_8));
+        record.record(new LearningEvent(id, attempt.getSchoolId(), learner.getId(), learner.getFullName(),
+                learner.getUsername(), verb, scoActivityId(attempt.getActivityId(), sco.identifier()),
+                sco.title() == null ? sco.identifier() : sco.title(), attempt.getRegistration(), attempt.getActivityId(),
+                result, clock.instant(), null));
+    }
+
+    /** The IRI statements about one SCO name: its lesson step's, then the SCO's identifier. */
+    public static String scoActivityId(String stepActivityId, String scoIdentifier) {
+        return stepActivityId + "/sco/" + URLEncoder.encode(scoIdentifier, StandardCharsets.UTF_8);
+    }
+
+    /** The package structure of a version the viewer may see, read from its manifest once. */
+    public PackageStructure structure(Viewer viewer, long resourceId, int versionNumber) {
+        String key = resourceId + "/" + versionNumber;
+        PackageStructure known = structures.get(key);
+        if (known != null) {
+            return known;
+        }
+        DownloadableFile manifest = reading.packageFile(viewer, resourceId, versionNumber, "imsmanifest.xml");
+        try (InputStream in = store.open(manifest.blob().key())) {
+            PackageStructure read = PackageStructure.read(in);
+            structures.put(key, read);
+            return read;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file of the launch's package version at the path, for the content origin. */
+    @Transactional
+    public DownloadableFile file(String token, String path) {
+        ContentLaunch launch = launchOf(token);
+        ScormAttempt attempt = attemptOf(launch);
+        return reading.packageFile(launch.learner(), attempt.getResourceId(), attempt.getVersionNumber(), path);
+    }
+
+    private PackageStructure.Item scoOf(ContentLaunch launch, ScormAttempt attempt) {
+        return structure(launch.learner(), attempt.getResourceId(), attempt.getVersionNumber()).item(attempt.getScoId())
+                .orElseThrow(() -> new ContentLaunchNotFoundException("SCO " + attempt.getScoId() + " left the package"));
+    }
+
+    private ContentLaunch launchOf(String token) {
+        if (token == null || token.length() != 43) {
+            throw new ContentLaunchNotFoundException("malformed token");
+        }
+        ContentLaunch launch = em.createQuery("select l from ContentLaunch l where l.tokenSha256 = :t", ContentLaunch.class)
+                .setParameter("t", sha256(token)).getResultStream().findFirst()
+                .orElseThrow(() -> new ContentLaunchNotFoundException("unknown token"));
+        if (launch.expiredAt(clock.instant())) {
+            throw new ContentLaunchNotFoundException("expired");
+        }
+        return launch;
+    }
+
+    private ScormAttempt attemptOf(ContentLaunch launch) {
+        ScormAttempt attempt = em.find(ScormAttempt.class, launch.getAttemptId(), LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null) {
+            throw new ContentLaunchNotFoundException("attempt gone");
+        }
+        return attempt;
+    }
+
+    private ScormAttempt latest(UUID registration, String activityId, String scoId) {
+        return em.createQuery("select a from ScormAttempt a where a.registration = :r and a.activityId = :a and a.scoId = :s"
+                        + " order by a.number desc", ScormAttempt.class)
+                .setParameter("r", registration).setParameter("a", activityId).setParameter("s", scoId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

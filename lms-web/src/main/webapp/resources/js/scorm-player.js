@@ -1,0 +1,25 @@
+/*
+ * The lesson player's side of a SCORM package: the runtime page on the content origin says when a commit was stored
+ * or the SCO finished, and the player reads the learner's progress again. Messages from any other origin are ignored.
+ */
+(function () {
+  'use strict';
+  var frame = document.getElementById('scormPlayer');
+  if (!frame) {
+    return;
+  }
+  var origin = frame.getAttribute('data-origin');
+  var pending = null;
+  window.addEventListener('message', function (event) {
+    if (event.origin !== origin || !event.data || event.data.source !== 'tvet-scorm') {
+      return;
+    }
+    // several commits close together make one refresh
+    window.clearTimeout(pending);
+    pending = window.setTimeout(function () {
+      if (typeof window.packageReported === 'function') {
+        window.packageReported();
+      }
+    }, 300);
+  });
+}());
