@@ -127,6 +127,31 @@ class ScormPlayerIT {
         assertTrue(app.queryString(location, LEARNER).contains("\\u003cscript") || app.queryString(location, LEARNER)
                 .contains(script), "the resent sequence 2 changed nothing: " + app.queryString(location, LEARNER));
         assertEquals(400, post(commitUrl, "not json").statusCode());
+
+        // the teacher sees every attempt with every stored element, and lets the learner start the open one afresh
+        try (Browser teacher = new Browser()) {
+            Pages.login(teacher, app).signInAs("qncd.gv1", Pages.DEMO_PASSWORD);
+            teacher.open(app.url("/classes/learner.xhtml?id=" + classId + "&learner=" + app.personId(LEARNER)));
+            teacher.awaitText(By.id("scormSection"), "Lượt học SCORM");
+            String section = teacher.text(By.id("scormSection"));
+            assertTrue(section.contains("Đạt") && section.contains("Chưa đạt"), section);
+            teacher.driver().findElements(By.tagName("summary")).forEach(summary -> summary.click());
+            assertTrue(teacher.text(By.id("scormSection")).contains("cmi.interactions.0.student_response"),
+                    "every stored element is listed");
+            assertTrue(teacher.text(By.id("scormSection")).contains(script), "a stored script is shown as text");
+            teacher.auditAccessibility();
+            teacher.click(By.cssSelector(".scorm-reset"));
+            teacher.click(By.id("confirmForm:confirmYes"));
+            teacher.awaitText(By.id("messages"), "Đã kết thúc lượt học");
+        }
+        assertEquals(0, app.queryLong("select count(*) from scorm_attempt a join person p on p.id = a.person_id"
+                + " where p.username = ? and not a.closed", LEARNER), "no attempt left open");
+        try (Browser otherSchool = new Browser()) {
+            Pages.login(otherSchool, app).signInAs("hpcd.gv1", Pages.DEMO_PASSWORD);
+            otherSchool.open(app.url("/classes/learner.xhtml?id=" + classId + "&learner=" + app.personId(LEARNER)));
+            assertTrue(otherSchool.pageText().contains("404") || otherSchool.pageText().contains("Không tìm thấy"),
+                    otherSchool.pageText());
+        }
     }
 
     /** Runs the steps inside the SCO's frame, itself inside the runtime page's frame, then comes back to the page. */

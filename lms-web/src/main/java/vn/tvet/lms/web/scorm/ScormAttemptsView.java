@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.ClassPlanning;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.scorm.ScormAttempt;
 import vn.tvet.lms.scorm.ScormAttempts;
@@ -39,6 +38,9 @@ public class ScormAttemptsView implements Serializable {
     ScormAttempts attempts;
 
     @Inject
+    ClassPlanning planning;
+
+    @Inject
     LibraryItemTitles titles;
 
     @Inject
@@ -61,7 +63,7 @@ public class ScormAttemptsView implements Serializable {
     public String stepTitle(ScormAttempt attempt) {
         if (stepTitles == null) {
             stepTitles = new HashMap<>();
-            for (LessonStep step : ClassLearning.steps(page.getSchoolClass(), Set.of())) {
+            for (LessonStep step : planning.plan(currentUser.viewer(), page.getSchoolId(), page.getClassId())) {
                 stepTitles.put(step.activityId(), (step.lesson() + 1) + "." + (step.activity() + 1) + " "
                         + titles.ofActivity(step.content()));
             }
