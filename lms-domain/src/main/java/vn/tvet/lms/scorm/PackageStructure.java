@@ -61,14 +61,35 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
             }
         }
         ScormVersion version = ScormVersion.of(schemaVersion, adlcp);
-        Element organization = defaultOrganization(root);
+        Element organizations = first(root, "organizations");
         List<Item> items = new ArrayList<>();
+        if (organizations == null || organizations.getElementsByTagNameNS("*", "item").getLength() == 0) {
+            // a package of resources only (IMS CP allows it): each SCO is an item of its own
+            resourcesAsItems(root, version, items);
+            if (items.isEmpty()) {
+                throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "no organization and no SCO resource");
+            }
+            return new PackageStructure(version, "", items);
+        }
+        Element organization = defaultOrganization(root);
         collect(root, organization, 0, version, items);
         if (items.stream().noneMatch(Item::launchable)) {
             throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "no item refers to a resource with an href");
         }
         String title = text(child(organization, "title"));
         return new PackageStructure(version, title == null ? "" : title, items);
+    }
+
+    private static void resourcesAsItems(Element root, ScormVersion version, List<Item> items) {
+        var resources = root.getElementsByTagNameNS("*", "resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (!resource.getAttribute("href").isEmpty() && ScormManifest.isSco(resource)) {
+                String identifier = resource.getAttribute("identifier");
+                items.add(new Item(identifier, identifier, 0, true, base(resource) + resource.getAttribute("href"), true,
+                        null, null, null, null, null, null, false, false, null));
+            }
+        }
     }
 
     private static void collect(Element root, Element parent, int depth, ScormVersion version, List<Item> items) {
@@ -89,8 +110,7 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
         boolean sco = false;
         if (resource != null && !resource.getAttribute("href").isEmpty()) {
             href = base(resource) + resource.getAttribute("href") + parameters(item.getAttribute("parameters"));
-            String type = attribute(resource, "scormtype", "scormType");
-            sco = "sco".equalsIgnoreCase(type);
+            sco = ScormManifest.isSco(resource);
         }
         if (version == ScormVersion.SCORM_12) {
             return new Item(identifier, title, depth, visible, href, sco, number(text(child(item, "masteryscore"))),
@@ -178,19 +198,6 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
             throw new PackageRejectedException(Reason.MANIFEST_NO_ORGANIZATION, "no <organization>");
         }
         return chosen;
-    }
-
-    private static String attribute(Element element, String... localNames) {
-        for (int i = 0; i < element.getAttributes().getLength(); i++) {
-            Node attribute = element.getAttributes().item(i);
-            String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
-            for (String wanted : localNames) {
-                if (name.equals(wanted)) {
-                    return attribute.getNodeValue();
-                }
-            }
-        }
-        return null;
     }
 
     /** A direct child by local name (an item's own title, not a nested item's). */

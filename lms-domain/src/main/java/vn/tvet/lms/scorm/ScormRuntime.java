@@ -10,14 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +25,7 @@ import vn.tvet.lms.classes.ClassNotFoundException;
 import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.learning.ClassLearning;
+import vn.tvet.lms.learning.LaunchSecrets;
 import vn.tvet.lms.learning.LearningEvent;
 import vn.tvet.lms.learning.LearningRecord;
 import vn.tvet.lms.learning.LessonStep;
@@ -51,7 +47,6 @@ import vn.tvet.lms.storage.ContentStore;
 public class ScormRuntime {
 
     static final Duration LAUNCH_LIFETIME = Duration.ofHours(8);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -82,7 +77,7 @@ public class ScormRuntime {
 
     /** A launch: the token for the content origin's URL, the package's structure and the SCO launched. */
     public record Launch(String token, long resourceId, int versionNumber, PackageStructure structure,
-            PackageStructure.Item sco) {
+            PackageStructure.Item sco, Map<String, String> statuses, java.util.Set<String> locked) {
     }
 
     /** What the runtime page starts a SCO with. */
@@ -112,6 +107,15 @@ public class ScormRuntime {
         PackageStructure.Item sco = scoId == null ? structure.launchable().get(0)
                 : structure.item(scoId).orElseThrow(() -> new ClassNotFoundException(classId));
         UUID registration = studying.registration();
+        Map<String, String> statuses = statuses(registration, step.activityId());
+        java.util.Set<String> locked = new java.util.HashSet<>();
+        if (structure.version() == ScormVersion.SCORM_12) {
+            structure.launchable().stream().filter(item -> !Prerequisites.met(item.prerequisites(), statuses))
+                    .forEach(item -> locked.add(item.identifier()));
+        }
+        if (locked.contains(sco.identifier())) {
+            throw new ScoLockedException(sco.identifier(), sco.title());
+        }
         ScormAttempt current = latest(registration, step.activityId(), sco.identifier());
         ScormAttempt attempt = current;
         if (current == null || current.isClosed()) {
@@ -124,13 +128,11 @@ public class ScormRuntime {
             structure = structure(actor, resourceId, attempt.getVersionNumber());
             sco = structure.item(sco.identifier()).orElse(sco);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = LaunchSecrets.newToken();
         Instant now = clock.instant();
-        em.persist(new ContentLaunch(sha256(token), schoolId, actor.personId(), classId, stepIndex, sco.identifier(),
+        em.persist(new ContentLaunch(LaunchSecrets.sha256(token), schoolId, actor.personId(), classId, stepIndex, sco.identifier(),
                 attempt.getId(), now, now.plus(LAUNCH_LIFETIME)));
-        return new Launch(token, resourceId, attempt.getVersionNumber(), structure, sco);
+        return new Launch(token, resourceId, attempt.getVersionNumber(), structure, sco, statuses, locked);
     }
 
     /** Opens the runtime page of a launch: a new session of the attempt, and the values the SCO starts from. */
@@ -291,11 +293,11 @@ public class ScormRuntime {
     }
 
     private ContentLaunch launchOf(String token) {
-        if (token == null || token.length() != 43) {
+        if (token == null || token.length() != LaunchSecrets.LENGTH) {
             throw new ContentLaunchNotFoundException("malformed token");
         }
         ContentLaunch launch = em.createQuery("select l from ContentLaunch l where l.tokenSha256 = :t", ContentLaunch.class)
-                .setParameter("t", sha256(token)).getResultStream().findFirst()
+                .setParameter("t", LaunchSecrets.sha256(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new ContentLaunchNotFoundException("unknown token"));
         if (launch.expiredAt(clock.instant())) {
             throw new ContentLaunchNotFoundException("expired");
@@ -311,18 +313,31 @@ public class ScormRuntime {
         return attempt;
     }
 
+    /**
+     * Each SCO's status for the learner, as SCORM 1.2 names them (its best attempt: passed or completed if any
+     * attempt was, else the newest one's): what prerequisites are judged by and the player shows.
+     */
+    private Map<String, String> statuses(UUID registration, String activityId) {
+        Map<String, String> statuses = new java.util.HashMap<>();
+        em.createQuery("select a from ScormAttempt a where a.registration = :r and a.activityId = :a order by a.number",
+                        ScormAttempt.class)
+                .setParameter("r", registration).setParameter("a", activityId).getResultList().forEach(attempt -> {
+                    String status = "passed".equals(attempt.getSuccessStatus()) ? "passed"
+                            : "failed".equals(attempt.getSuccessStatus()) ? "failed"
+                            : "completed".equals(attempt.getCompletionStatus()) ? "completed"
+                            : "incomplete".equals(attempt.getCompletionStatus()) ? "incomplete" : "not attempted";
+                    String before = statuses.get(attempt.getScoId());
+                    if (before == null || !(before.equals("passed") || before.equals("completed"))) {
+                        statuses.put(attempt.getScoId(), status);
+                    }
+                });
+        return statuses;
+    }
+
     private ScormAttempt latest(UUID registration, String activityId, String scoId) {
         return em.createQuery("select a from ScormAttempt a where a.registration = :r and a.activityId = :a and a.scoId = :s"
                         + " order by a.number desc", ScormAttempt.class)
                 .setParameter("r", registration).setParameter("a", activityId).setParameter("s", scoId).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -78,6 +78,9 @@ public class LrsStatements {
             if (!ids.add(id.toString().toLowerCase())) {
                 throw new StatementRejectedException("statement[" + i + "].id", "the batch sends this id twice");
             }
+            if (caller.launch() != null) {
+                caller.launch().checkWrite(statement);
+            }
             store(caller, statement, id);
             stored.add(id);
         }
@@ -98,6 +101,9 @@ public class LrsStatements {
         if (statement.containsKey("id") && !UUID.fromString(statement.getString("id")).equals(id)) {
             throw new StatementRejectedException("statement.id", "differs from the statementId parameter");
         }
+        if (caller.launch() != null) {
+            caller.launch().checkWrite(statement);
+        }
         store(caller, statement, id);
     }
 
@@ -108,8 +114,9 @@ public class LrsStatements {
             throw new LrsForbiddenException("read statements");
         }
         return em.createNativeQuery("select cast(statement as text) from learning_statement where id = ?1 and school_id = ?2"
-                        + " and voided = ?3", String.class)
+                        + " and voided = ?3 and (cast(?4 as uuid) is null or registration = cast(?4 as uuid))", String.class)
                 .setParameter(1, id).setParameter(2, caller.schoolId()).setParameter(3, voided)
+                .setParameter(4, caller.launch() == null ? null : caller.launch().registration().toString())
                 .getResultStream().findFirst()
                 // compact JSON, as it was sent (PostgreSQL writes jsonb with spaces)
                 .map(text -> Json.createReader(new StringReader((String) text)).readObject().toString());
@@ -123,6 +130,9 @@ public class LrsStatements {
     public StatementResult query(LrsCaller caller, StatementQuery query) {
         if (!caller.mayRead()) {
             throw new LrsForbiddenException("read statements");
+        }
+        if (caller.launch() != null) {
+            query = caller.launch().narrow(query);
         }
         List<Object[]> rows = StatementSearch.page(em, caller.schoolId(), query);
         boolean more = rows.size() > query.limit();
@@ -142,7 +152,7 @@ public class LrsStatements {
     /** The newest definition the school's statements gave the activity, as JSON text, if any gave one. */
     @Transactional
     public Optional<String> activityDefinition(LrsCaller caller, String activityId) {
-        if (!caller.mayRead()) {
+        if (!caller.mayRead() || caller.launch() != null && !activityId.startsWith(caller.launch().activityId())) {
             throw new LrsForbiddenException("read activities");
         }
         return em.createNativeQuery("select cast(statement #> '{object,definition}' as text) from learning_statement"
@@ -192,7 +202,9 @@ public class LrsStatements {
         boolean activity = !object.containsKey("objectType") || "Activity".equals(object.getString("objectType"));
         JsonObject context = statement.getJsonObject("context");
         em.createNativeQuery("insert into learning_statement (id, school_id, verb_id, activity_id, registration, statement,"
-                        + " timestamp_at, stored_at) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8)")
+                        + " timestamp_at, stored_at, person_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9)")
+                .setParameter(9, caller.launch() != null ? caller.launch().personId() : learnerOf(caller.schoolId(),
+                        statement.getJsonObject("actor")))
                 .setParameter(1, id)
                 .setParameter(2, caller.schoolId())
                 .setParameter(3, verb)
@@ -203,6 +215,22 @@ public class LrsStatements {
                 .setParameter(7, Timestamp.from(StoredForm.instant(stored.getString("timestamp"), now)))
                 .setParameter(8, Timestamp.from(now))
                 .executeUpdate();
+    }
+
+    /**
+     * The school's learner a statement is about, when its actor is an account on this application (so progress and
+     * the class grid see statements other systems send about our learners); null otherwise.
+     */
+    private Long learnerOf(long schoolId, JsonObject actor) {
+        JsonObject account = actor.getJsonObject("account");
+        if (account == null || "Group".equals(actor.getString("objectType", "Agent"))
+                || !home.url().equals(account.getString("homePage"))) {
+            return null;
+        }
+        List<?> found = em.createNativeQuery("select p.id from person p where p.username = ?1 and exists (select 1 from"
+                        + " role_assignment r where r.person_id = p.id and r.institution_id = ?2)")
+                .setParameter(1, account.getString("name")).setParameter(2, schoolId).getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
     }
 
     /** A voiding statement names a statement by reference, never another voiding statement (Data 2.3.2). */

@@ -74,6 +74,12 @@ public record StatementQuery(JsonObject agent, String verb, String activity, UUI
                 bool(parameters, "attachments"), bool(parameters, "ascending"), null, java.util.List.of());
     }
 
+    /** The same query for one registration only. */
+    public StatementQuery withRegistration(UUID only) {
+        return new StatementQuery(agent, verb, activity, only, relatedActivities, relatedAgents, since, until, limit,
+                format, attachments, ascending, after, languages);
+    }
+
     /** The same query continuing after the row ordered {@code seq}. */
     public StatementQuery after(long seq) {
         return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until,

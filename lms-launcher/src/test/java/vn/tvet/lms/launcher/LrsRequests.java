@@ -32,6 +32,22 @@ final class LrsRequests {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A launch token of the learner for an activity of their class, stored as the lesson player stores one; the
+     * Basic header content would use.
+     */
+    static String launch(App app, String username, String classCode, String activityId) throws Exception {
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString()
+                .substring(0, 32).getBytes(StandardCharsets.US_ASCII));
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        app.queryString("insert into lrs_launch (token_sha256, school_id, person_id, class_id, activity_id, registration,"
+                + " created_at, expires_at) select ?, c.school_id, e.person_id, c.id, '" + activityId + "', e.registration,"
+                + " now(), now() + interval '1 hour' from school_class c join class_enrolment e on e.class_id = c.id"
+                + " join person p on p.id = e.person_id where c.code = '" + classCode + "' and p.username = '" + username + "'"
+                + " returning token_sha256", hash);
+        return "Basic " + Base64.getEncoder().encodeToString(("launch:" + token).getBytes(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> send(App app, String method, String path, String authorization, String body, String type)
             throws Exception {
         return send(app, method, path, authorization, body, type, Map.of());

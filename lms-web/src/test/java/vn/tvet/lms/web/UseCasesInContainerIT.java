@@ -1701,6 +1701,62 @@ class UseCasesInContainerIT {
     }
 
     @Inject
+    vn.tvet.lms.xapi.LrsLaunches lrsLaunches;
+
+    @Inject
+    vn.tvet.lms.scorm.ScormAttempts scormAttempts;
+
+    @Test
+    void launchTokensStandForTheirLearnerStepAndRegistrationOnly() {
+        Institution school = school("Trường Khởi Chạy");
+        Institution other = school("Trường Khởi Chạy khác");
+        Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Khởi Chạy",
+                null, Role.TEACHER)), school, false, false);
+        Viewer otherTeacher = viewerOf(members.create(networkAdmin(), other.getId(), new NewMember(unique("gv"), "Giáo Viên Khác",
+                null, Role.TEACHER)), other, false, false);
+        Viewer learner = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Lê Văn Chạy",
+                null, Role.STUDENT)), school, false, false);
+        Viewer outsider = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("sv"), "Người Ngoài Lớp",
+                null, Role.STUDENT)), school, false, false);
+        long moduleId = modules.create(teacher, school.getId(), "MĐ11", "Mô phỏng mạch điện").getId();
+        long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1");
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new vn.tvet.lms.courseware.ModuleContent.Activity(
+                vn.tvet.lms.courseware.ActivityKind.PAGE, "Mạch đèn cầu thang", null, "<p>Mô phỏng</p>", null, List.of()));
+        modules.publish(teacher, school.getId(), moduleId, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long classId = classTeaching.open(teacher, school.getId(), moduleId, new vn.tvet.lms.classes.ClassDetails("KC-01",
+                "Lớp khởi chạy", today, today.plusMonths(1))).getId();
+        classTeaching.enrol(teacher, school.getId(), classId, List.of(learner.personId()));
+
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> lrsLaunches.issue(outsider, school.getId(), classId, 0), "only the class's learners");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> lrsLaunches.issue(learner, school.getId(), classId, 5), "a tampered step");
+        var issued = lrsLaunches.issue(learner, school.getId(), classId, 0);
+        String credentials = new String(java.util.Base64.getDecoder().decode(issued.authorization().substring(6)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(credentials.startsWith("launch:"), credentials);
+        var caller = lrsLaunches.authenticate(credentials.substring(7)).orElseThrow();
+        var studying = classLearning.studying(learner, school.getId(), classId);
+        assertEquals(school.getId(), caller.schoolId());
+        assertEquals(learner.personId(), caller.launch().personId());
+        assertEquals(studying.registration(), caller.launch().registration());
+        assertEquals(studying.steps().get(0).activityId(), caller.launch().activityId());
+        assertTrue(issued.query().contains("registration=" + studying.registration()), issued.query());
+        assertTrue(lrsLaunches.authenticate("x".repeat(43)).isEmpty(), "an unknown token");
+
+        assertTrue(scormAttempts.of(teacher, school.getId(), classId, learner.personId()).isEmpty());
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> scormAttempts.of(otherTeacher, other.getId(), classId, learner.personId()), "another school's class");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> scormAttempts.of(teacher, school.getId(), classId, outsider.personId()), "not a learner of the class");
+        assertThrows(RuntimeException.class, () -> scormAttempts.of(learner, school.getId(), classId, learner.personId()),
+                "learners do not run the class");
+        assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,
+                () -> scormAttempts.reset(teacher, school.getId(), classId, Long.MAX_VALUE), "an unknown attempt");
+    }
+
+    @Inject
     vn.tvet.lms.notification.Notifications notifications;
 
     @Inject

@@ -26,6 +26,13 @@ public final class ScormManifest {
         Document document = parse(manifest);
         Element root = document.getDocumentElement();
         Element organizations = first(root, "organizations");
+        if (organizations == null || organizations.getElementsByTagNameNS("*", "item").getLength() == 0) {
+            // IMS content packaging allows a package of resources only: its first SCO (else resource) is launched
+            String href = firstResourceHref(root);
+            if (href != null) {
+                return href;
+            }
+        }
         if (organizations == null) {
             throw new PackageRejectedException(Reason.MANIFEST_NO_ORGANIZATION, "no <organizations>");
         }
@@ -55,6 +62,36 @@ public final class ScormManifest {
             }
         }
         throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "no item refers to a resource with an href");
+    }
+
+    /** The first resource with an href, a SCO before any other. */
+    private static String firstResourceHref(Element root) {
+        NodeList resources = root.getElementsByTagNameNS("*", "resource");
+        String any = null;
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("href").isEmpty()) {
+                continue;
+            }
+            String href = resource.getAttributeNS("http://www.w3.org/XML/1998/namespace", "base") + resource.getAttribute("href");
+            if (isSco(resource)) {
+                return href;
+            }
+            any = any == null ? href : any;
+        }
+        return any;
+    }
+
+    /** adlcp:scormtype (1.2) or adlcp:scormType (2004) says "sco". */
+    public static boolean isSco(Element resource) {
+        for (int i = 0; i < resource.getAttributes().getLength(); i++) {
+            org.w3c.dom.Node attribute = resource.getAttributes().item(i);
+            String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+            if (name.equalsIgnoreCase("scormtype")) {
+                return "sco".equalsIgnoreCase(attribute.getNodeValue().strip());
+            }
+        }
+        return false;
     }
 
     private static String hrefOf(Element root, String identifier) {

@@ -74,6 +74,8 @@ class DemoScorm {
         long scorm12 = item(teacher, school, DemoScormPackages.TITLE_12, DemoScormPackages.FILE_12, DemoScormPackages.scorm12());
         long scorm2004 = item(teacher, school, DemoScormPackages.TITLE_2004, DemoScormPackages.FILE_2004,
                 DemoScormPackages.scorm2004());
+        long multi = item(teacher, school, DemoScormPackages.TITLE_MULTI, DemoScormPackages.FILE_MULTI,
+                DemoScormPackages.multiSco());
         long moduleId = modules.create(teacher, school.getId(), "MĐ05", "An toàn điện – bài học tương tác").getId();
         modules.describe(teacher, school.getId(), moduleId, "An toàn điện – bài học tương tác",
                 "Hai bài học tương tác (SCORM 1.2 và SCORM 2004) về cắt điện và kiểm tra không còn điện trước khi làm việc.");
@@ -82,6 +84,8 @@ class DemoScorm {
                 DemoScormPackages.TITLE_12, scorm12, null, null, List.of()));
         modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
                 DemoScormPackages.TITLE_2004, scorm2004, null, null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
+                DemoScormPackages.TITLE_MULTI, multi, null, null, List.of()));
         modules.publish(teacher, school.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         long classId = teaching.open(teacher, school.getId(), moduleId, new ClassDetails(CLASS_CODE,
@@ -89,7 +93,7 @@ class DemoScorm {
                 .getId();
         teaching.enrol(teacher, school.getId(), classId, people.members(school.getId(), Role.STUDENT, null, 0, 200,
                 "fullName", true).stream().map(Person::getId).toList());
-        for (int step = 0; step < 2; step++) {
+        for (int step = 0; step < 3; step++) {
             planning.settleCompletion(teacher, school.getId(), classId, step, CompletionRule.PACKAGE, null, false);
         }
         LOG.log(Level.INFO, "Demo SCORM lessons and class {0} loaded", CLASS_CODE);

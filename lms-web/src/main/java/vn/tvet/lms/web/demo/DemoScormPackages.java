@@ -19,6 +19,8 @@ final class DemoScormPackages {
     static final String TITLE_2004 = "Kiểm tra không còn điện (bài học tương tác SCORM 2004)";
     static final String FILE_12 = "cat-dien-an-toan-scorm12.zip";
     static final String FILE_2004 = "kiem-tra-khong-con-dien-scorm2004.zip";
+    static final String TITLE_MULTI = "An toàn điện hai phần (SCORM 1.2, nhiều SCO có điều kiện)";
+    static final String FILE_MULTI = "an-toan-dien-hai-phan-scorm12.zip";
     static final String DESCRIPTION = "Bài học tương tác: ba trang và một câu hỏi; ghi lại vị trí đang học, câu trả lời và kết quả.";
 
     private static final String MANIFEST_12 = """
@@ -67,7 +69,50 @@ final class DemoScormPackages {
             </manifest>
             """;
 
+    /** Two SCOs of one organization; the second opens once the first is completed or passed (1.2 prerequisites). */
+    private static final String MANIFEST_MULTI = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="tvet-demo-hai-phan" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+                      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+              <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+              <organizations default="to-chuc">
+                <organization identifier="to-chuc">
+                  <title>An toàn điện hai phần</title>
+                  <item identifier="chuong" isvisible="true">
+                    <title>Chương 1: Trước khi làm việc</title>
+                    <item identifier="phan-1" identifierref="sco-1"><title>Phần 1: Cắt điện</title></item>
+                    <item identifier="phan-2" identifierref="sco-2"><title>Phần 2: Kiểm tra lại</title>
+                      <adlcp:prerequisites type="aicc_script">phan-1</adlcp:prerequisites>
+                    </item>
+                  </item>
+                </organization>
+              </organizations>
+              <resources>
+                <resource identifier="sco-1" type="webcontent" adlcp:scormtype="sco" href="phan-1/index.html">
+                  <file href="phan-1/index.html"/><file href="phan-1/sco.js"/>
+                </resource>
+                <resource identifier="sco-2" type="webcontent" adlcp:scormtype="sco" href="phan-2/index.html">
+                  <file href="phan-2/index.html"/><file href="phan-2/sco.js"/>
+                </resource>
+              </resources>
+            </manifest>
+            """;
+
     private DemoScormPackages() {
+    }
+
+    static byte[] multiSco() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            entry(zip, "imsmanifest.xml", MANIFEST_MULTI.getBytes(StandardCharsets.UTF_8));
+            for (String part : new String[] {"phan-1/", "phan-2/"}) {
+                entry(zip, part + "index.html", resource("index.html"));
+                entry(zip, part + "sco.js", script("1.2"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static byte[] scorm12() {
@@ -83,12 +128,16 @@ final class DemoScormPackages {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             entry(zip, "imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
             entry(zip, "index.html", resource("index.html"));
-            entry(zip, "sco.js", new String(resource("sco.js"), StandardCharsets.UTF_8).replace("__VERSION__", version)
-                    .getBytes(StandardCharsets.UTF_8));
+            entry(zip, "sco.js", script(version));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] script(String version) throws IOException {
+        return new String(resource("sco.js"), StandardCharsets.UTF_8).replace("__VERSION__", version)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -30,6 +30,7 @@ import vn.tvet.lms.web.library.PreviewKind;
 import vn.tvet.lms.web.library.ResourcePage;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
+import vn.tvet.lms.xapi.LrsLaunches;
 
 /**
  * The lesson player: one step of the learner's class at a time, with the outline of lessons (what is done),
@@ -76,6 +77,9 @@ public class LessonPlayerPage implements Serializable {
 
     @Inject
     LibraryReading reading;
+
+    @Inject
+    LrsLaunches launches;
 
     @Inject
     PracticalEvidence evidence;
@@ -168,11 +172,23 @@ public class LessonPlayerPage implements Serializable {
             return new ItemPreview(resourceId, scorm ? "scorm" : PreviewKind.of(resource.getType(), resource.latestVersionFor(
                     currentUser.viewer())), resource.getTitle(), resource.latestVersionFor(currentUser.viewer())
                             .filter(ResourceVersion::isPackage).map(v -> "/library/play/" + resourceId + "/" + v.getNumber()
-                                    + "/" + v.getEntryPoint()).orElse(null), resource.getType() == ResourceType.LINK
+                                    + "/" + v.getEntryPoint() + launchParameters(resource)).orElse(null),
+                    resource.getType() == ResourceType.LINK
                                             ? resource.getLinkUrl() : null);
         } catch (ResourceNotFoundException e) {
             return new ItemPreview(resourceId, "hidden", null, null, null);
         }
+    }
+
+    /**
+     * An HTML5 package or simulation in a lesson reports to the LRS itself: it gets the xAPI launch parameters
+     * (endpoint, auth, actor, registration, activity_id) with a launch token good for this learner and step only.
+     */
+    private String launchParameters(LearningResource resource) {
+        if (resource.getType() != ResourceType.HTML5_PACKAGE && resource.getType() != ResourceType.SIMULATION) {
+            return "";
+        }
+        return "?" + launches.issue(currentUser.viewer(), schoolId, classId, index).query();
     }
 
     /** The start of the current item's text, for plain-text items. */

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.library.packaging.PackageRejectedException;
 import vn.tvet.lms.scorm.PackageStructure;
+import vn.tvet.lms.scorm.ScoLockedException;
 import vn.tvet.lms.scorm.ScormRuntime;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.learning.LessonPlayerPage;
@@ -49,8 +50,12 @@ public class ScormPlayer implements Serializable {
                 launched = new Launched(contentOrigin.url() + "/content/" + launch.token() + "/",
                         launch.structure().items().stream().filter(PackageStructure.Item::visible)
                                 .map(item -> new Entry(item.identifier(), item.title(), item.depth(), item.launchable(),
-                                        item.identifier().equals(launch.sco().identifier())))
-                                .toList());
+                                        item.identifier().equals(launch.sco().identifier()),
+                                        launch.statuses().getOrDefault(item.identifier(), "not attempted"),
+                                        launch.locked().contains(item.identifier())))
+                                .toList(), null);
+            } catch (ScoLockedException e) {
+                launched = new Launched(null, List.of(), e.scoTitle());
             } catch (ClassRuleException | PackageRejectedException e) {
                 return null;
             }
@@ -59,7 +64,7 @@ public class ScormPlayer implements Serializable {
     }
 
     /** The content origin's runtime page for this launch, and the organization's visible items. */
-    public record Launched(String url, List<Entry> items) {
+    public record Launched(String url, List<Entry> items, String lockedTitle) {
 
         /** Whether the organization has more than one SCO to choose from. */
         public boolean several() {
@@ -68,7 +73,13 @@ public class ScormPlayer implements Serializable {
     }
 
     /** One item of the organization as the player lists it. */
-    public record Entry(String identifier, String title, int depth, boolean launchable, boolean current) {
+    public record Entry(String identifier, String title, int depth, boolean launchable, boolean current, String status,
+            boolean locked) {
+
+        /** Done as far as the package's completion goes. */
+        public boolean done() {
+            return status.equals("passed") || status.equals("completed");
+        }
     }
 
     /** The content origin, which the player accepts messages from. */

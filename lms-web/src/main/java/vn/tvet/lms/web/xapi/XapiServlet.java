@@ -18,6 +18,7 @@ import vn.tvet.lms.xapi.LrsCaller;
 import vn.tvet.lms.xapi.LrsClientAdministration;
 import vn.tvet.lms.xapi.LrsDocuments;
 import vn.tvet.lms.xapi.LrsForbiddenException;
+import vn.tvet.lms.xapi.LrsLaunches;
 import vn.tvet.lms.xapi.LrsStatements;
 import vn.tvet.lms.xapi.StatementConflictException;
 import vn.tvet.lms.xapi.StatementRejectedException;
@@ -37,6 +38,9 @@ public class XapiServlet extends HttpServlet {
     static final String VERSION = "1.0.3";
     /** Larger bodies are refused with 413 before they are read. */
     static final long MAX_BODY = 10L * 1024 * 1024;
+
+    @Inject
+    LrsLaunches launches;
 
     @Inject
     transient LrsClientAdministration clients;
@@ -201,7 +205,13 @@ public class XapiServlet extends HttpServlet {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty() : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String user = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        // content launched from a lesson carries a launch token; other systems an LRS client's key and secret
+        return LrsLaunches.USER.equals(user) ? launches.authenticate(password) : clients.authenticate(user, password);
     }
 
     static void json(HttpServletResponse response, int status, String body) throws IOException {
