@@ -74,7 +74,7 @@ public final class QuizBenchmark {
     }
 
     private void run(Path work) throws Exception {
-        long classId = enrolLearners();
+        long classId = BenchLearners.enrol(stack, "bench.sv", learners, "HP-CDKT", CLASS_CODE);
         List<SignedInClient> clients = signIn();
         int quizStep = findQuizStep(clients.get(0), classId);
         long pid = stack.applicationPid();
@@ -240,25 +240,6 @@ public final class QuizBenchmark {
             }
         }
         return fields;
-    }
-
-    /** Adds the learners to the demo school (the demo learners' password) and enrols them in the class. */
-    private long enrolLearners() throws Exception {
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
-                Statement sql = db.createStatement()) {
-            sql.executeUpdate("insert into person (username, full_name, password_hash, created_at, password_changed_at)"
-                    + " select 'bench.sv' || g, 'Học Viên Đo ' || g, (select password_hash from person where username = 'hpcd.sv01'),"
-                    + " now(), now() from generate_series(1, " + learners + ") g");
-            sql.executeUpdate("insert into role_assignment (person_id, institution_id, role, granted_at)"
-                    + " select p.id, i.id, 'STUDENT', now() from person p, institution i"
-                    + " where p.username like 'bench.sv%' and i.code = 'HP-CDKT'");
-            sql.executeUpdate("insert into class_enrolment (class_id, person_id, enrolled_at) select c.id, p.id, now()"
-                    + " from school_class c, person p where c.code = '" + CLASS_CODE + "' and p.username like 'bench.sv%'");
-            try (ResultSet row = sql.executeQuery("select id from school_class where code = '" + CLASS_CODE + "'")) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 
     private List<SignedInClient> signIn() throws Exception {
