@@ -202,9 +202,10 @@ public class LrsStatements {
         boolean activity = !object.containsKey("objectType") || "Activity".equals(object.getString("objectType"));
         JsonObject context = statement.getJsonObject("context");
         em.createNativeQuery("insert into learning_statement (id, school_id, verb_id, activity_id, registration, statement,"
-                        + " timestamp_at, stored_at, person_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9)")
-                .setParameter(9, caller.launch() != null ? caller.launch().personId() : learnerOf(caller.schoolId(),
-                        statement.getJsonObject("actor")))
+                        + " timestamp_at, stored_at, person_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8,"
+                        + " cast(?9 as bigint))")
+                .setParameter(9, caller.launch() != null ? Long.valueOf(caller.launch().personId())
+                        : learnerOf(caller.schoolId(), statement.getJsonObject("actor")))
                 .setParameter(1, id)
                 .setParameter(2, caller.schoolId())
                 .setParameter(3, verb)

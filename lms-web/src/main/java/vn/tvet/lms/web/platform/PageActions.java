@@ -64,6 +64,8 @@ public class PageActions {
                 texts.error("questions.refused." + refused.reason());
             } else if (cause instanceof ProgrammeRuleException refused) {
                 texts.error("programmes.refused." + refused.reason());
+            } else if (cause instanceof vn.tvet.lms.xapi.ForwardingRefusedException refused) {
+                texts.error("lrs.forwarding.refused." + refused.reason());
             } else if (cause instanceof WorkflowViolationException refused) {
                 texts.error("library.refused." + refused.reason());
             } else if (cause instanceof ConstraintViolationException invalid) {
