@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +24,6 @@ import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.courseware.ActivityKind;
 import vn.tvet.lms.learning.ClassLearning;
 import vn.tvet.lms.learning.LaunchSecrets;
-import vn.tvet.lms.learning.LearningEvent;
-import vn.tvet.lms.learning.LearningRecord;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.learning.Verb;
 import vn.tvet.lms.library.DownloadableFile;
@@ -54,7 +50,7 @@ public class ScormRuntime {
     private ClassLearning learning;
     private LibraryReading reading;
     private ContentStore store;
-    private LearningRecord record;
+    private ScormStatements statements;
     private People people;
     private Clock clock;
     /** Package versions never change, so their manifests are read once. */
@@ -65,12 +61,12 @@ public class ScormRuntime {
     }
 
     @Inject
-    public ScormRuntime(ClassLearning learning, LibraryReading reading, ContentStore store, LearningRecord record,
+    public ScormRuntime(ClassLearning learning, LibraryReading reading, ContentStore store, ScormStatements statements,
             People people, Clock clock) {
         this.learning = learning;
         this.reading = reading;
         this.store = store;
-        this.record = record;
+        this.statements = statements;
         this.people = people;
         this.clock = clock;
     }
@@ -150,7 +146,7 @@ public class ScormRuntime {
         Map<String, String> initial = LmsRules.initialValues(attempt.getVersion(), sco, attempt.data(), learner.getUsername(),
                 learner.getFullName(), entry, attempt.getTotalSeconds());
         int opened = launch.open();
-        state(launch, attempt, sco, "resume".equals(entry) ? Verb.RESUMED : Verb.INITIALIZED, "open:" + opened, null);
+        statements.state(launch, attempt, sco, "resume".equals(entry) ? Verb.RESUMED : Verb.INITIALIZED, "open:" + opened, null);
         return new Session(attempt.getVersion(), opened, attempt.getResourceId(), attempt.getVersionNumber(), sco.href(),
                 sco.title(), initial);
     }
@@ -207,21 +203,28 @@ public class ScormRuntime {
         attempt.statuses(after.completion(), after.success(), after.scaled());
         String purpose = "commit:" + opened + ":" + sequence;
         if (!after.completion().equals(before.completion()) && after.completion().equals("completed")) {
-            state(launch, attempt, sco, Verb.COMPLETED, purpose, null);
+            statements.state(launch, attempt, sco, Verb.COMPLETED, purpose, null);
         }
         if (!after.success().equals(before.success()) && !after.success().equals("unknown")) {
-            state(launch, attempt, sco, after.success().equals("passed") ? Verb.PASSED : Verb.FAILED, purpose, after);
+            statements.state(launch, attempt, sco, after.success().equals("passed") ? Verb.PASSED : Verb.FAILED, purpose, after);
         }
         if (endsSession) {
             attempt.sessionEnded(launch.getId(), exit);
             if (LmsRules.attemptOver(version, exit, after)) {
                 attempt.close();
             }
-            state(launch, attempt, sco, "suspend".equals(exit) ? Verb.SUSPENDED : Verb.TERMINATED, purpose, null);
+            statements.state(launch, attempt, sco, "suspend".equals(exit) ? Verb.SUSPENDED : Verb.TERMINATED, purpose, null);
         }
         if (attempt.completedOrPassed() && !before.equals(after)) {
             completeStepIfDone(launch, attempt);
         }
+    }
+
+    /** Deletes launches that expired a day ago or more; how many. */
+    @Transactional
+    public int sweepExpired() {
+        return em.createNativeQuery("delete from content_launch where expires_at < ?1")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).executeUpdate();
     }
 
     /** The package's step completes when each of its SCOs has an attempt completed or passed. */
@@ -236,30 +239,6 @@ public class ScormRuntime {
         if (all) {
             learning.packageCompleted(launch.learner(), launch.getSchoolId(), launch.getClassId(), launch.getStepIndex());
         }
-    }
-
-    /** A statement about the SCO, once per purpose (a resent commit records nothing new). */
-    private void state(ContentLaunch launch, ScormAttempt attempt, PackageStructure.Item sco, Verb verb, String purpose,
-            LmsRules.Statuses scored) {
-        Person learner = people.get(launch.getPersonId());
-        LearningEvent.Result result = null;
-        if (scored != null) {
-            result = new LearningEvent.Result(scored.scaled(), null, null, null, "passed".equals(scored.success()),
-                    "completed".equals(scored.completion()), null);
-        } else if (verb == Verb.COMPLETED) {
-            result = LearningEvent.Result.completed();
-        }
-        UUID id = UUID.nameUUIDFromBytes(("scorm|" + launch.getId() + "|" + verb + "|" + purpose)
-                .getBytes(StandardCharsets.UTF_8));
-        record.record(new LearningEvent(id, attempt.getSchoolId(), learner.getId(), learner.getFullName(),
-                learner.getUsername(), verb, scoActivityId(attempt.getActivityId(), sco.identifier()),
-                sco.title() == null ? sco.identifier() : sco.title(), attempt.getRegistration(), attempt.getActivityId(),
-                result, clock.instant(), null));
-    }
-
-    /** The IRI statements about one SCO name: its lesson step's, then the SCO's identifier. */
-    public static String scoActivityId(String stepActivityId, String scoIdentifier) {
-        return stepActivityId + "/sco/" + URLEncoder.encode(scoIdentifier, StandardCharsets.UTF_8);
     }
 
     /** The package structure of a version the viewer may see, read from its manifest once. */

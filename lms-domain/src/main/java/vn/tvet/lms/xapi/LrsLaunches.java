@@ -87,6 +87,13 @@ public class LrsLaunches {
                 studying.registration().toString(), step.activityId());
     }
 
+    /** Deletes launch tokens that expired a day ago or more; how many. */
+    @Transactional
+    public int sweepExpired() {
+        return em.createNativeQuery("delete from lrs_launch where expires_at < ?1")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).executeUpdate();
+    }
+
     /** The caller a launch token stands for, if it is known and unexpired. */
     @Transactional
     public Optional<LrsCaller> authenticate(String token) {

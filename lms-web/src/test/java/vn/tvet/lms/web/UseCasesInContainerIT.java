@@ -1703,11 +1703,14 @@ class UseCasesInContainerIT {
     @Inject
     vn.tvet.lms.xapi.LrsLaunches lrsLaunches;
 
+    @jakarta.persistence.PersistenceContext(unitName = "lms")
+    jakarta.persistence.EntityManager launchTables;
+
     @Inject
     vn.tvet.lms.scorm.ScormAttempts scormAttempts;
 
     @Test
-    void launchTokensStandForTheirLearnerStepAndRegistrationOnly() {
+    void launchTokensStandForTheirLearnerStepAndRegistrationOnly() throws Exception {
         Institution school = school("Trường Khởi Chạy");
         Institution other = school("Trường Khởi Chạy khác");
         Viewer teacher = viewerOf(members.create(networkAdmin(), school.getId(), new NewMember(unique("gv"), "Giáo Viên Khởi Chạy",
@@ -1744,6 +1747,12 @@ class UseCasesInContainerIT {
         assertEquals(studying.steps().get(0).activityId(), caller.launch().activityId());
         assertTrue(issued.query().contains("registration=" + studying.registration()), issued.query());
         assertTrue(lrsLaunches.authenticate("x".repeat(43)).isEmpty(), "an unknown token");
+        transaction.begin();
+        launchTables.createNativeQuery("update lrs_launch set expires_at = now() - interval '2 days' where person_id = ?1")
+                .setParameter(1, learner.personId()).executeUpdate();
+        transaction.commit();
+        assertTrue(lrsLaunches.authenticate(credentials.substring(7)).isEmpty(), "an expired token");
+        assertTrue(lrsLaunches.sweepExpired() >= 1, "expired tokens are swept");
 
         assertTrue(scormAttempts.of(teacher, school.getId(), classId, learner.personId()).isEmpty());
         assertThrows(vn.tvet.lms.classes.ClassNotFoundException.class,

@@ -17,10 +17,16 @@ public record ContentOrigin(String url) implements Serializable {
         url = url == null || url.isBlank() ? null : url.strip().replaceAll("/+$", "");
     }
 
-    /** The configured origin, else the public URL's loopback twin, else none. */
+    /**
+     * The configured origin, else the public URL's loopback twin, else none. One configured as the application's own
+     * origin is none: packages would share the application's origin, and the application would answer nothing else.
+     */
     public static ContentOrigin of(String configured, String publicUrl) {
         if (configured != null && !configured.isBlank()) {
-            return new ContentOrigin(configured);
+            ContentOrigin origin = new ContentOrigin(configured);
+            boolean same = publicUrl != null && !publicUrl.isBlank() && URI.create(origin.url()).getRawAuthority()
+                    .equalsIgnoreCase(URI.create(publicUrl.strip()).getRawAuthority());
+            return same ? new ContentOrigin(null) : origin;
         }
         if (publicUrl == null || publicUrl.isBlank()) {
             return new ContentOrigin(null);
