@@ -56,8 +56,10 @@ final class StatementSearch {
             if (query.relatedAgents()) {
                 places.addAll(List.of(RELATED_AGENT_PLACES));
             }
+            // an agent as the object is looked up only where the object is an Agent or Group (the partial index's rows)
             matching.append(" and (").append(String.join(" or ", places.stream()
-                    .map(place -> "statement #> '{" + place + "}' @> cast(?" + fragment + " as jsonb)").toList())).append(")");
+                    .map(place -> (place.equals("object") ? "statement #>> '{object,objectType}' in ('Agent', 'Group') and " : "")
+                            + "statement #> '{" + place + "}' @> cast(?" + fragment + " as jsonb)").toList())).append(")");
         }
         StringBuilder sql = new StringBuilder();
         if (filtered) {
