@@ -17,20 +17,14 @@ import vn.tvet.lms.learning.LearnerRecords;
 import vn.tvet.lms.learning.LessonStep;
 import vn.tvet.lms.learning.PracticalEvidence;
 import vn.tvet.lms.learning.TaskEvidence;
-import vn.tvet.lms.library.LearningResource;
 import vn.tvet.lms.library.LibraryReading;
-import vn.tvet.lms.library.ResourceNotFoundException;
-import vn.tvet.lms.library.ResourceType;
-import vn.tvet.lms.library.ResourceVersion;
 import vn.tvet.lms.library.upload.UploadRules;
 import vn.tvet.lms.quiz.QuizTaking;
 import vn.tvet.lms.web.account.CurrentUser;
 import vn.tvet.lms.web.library.LibrarySettings;
-import vn.tvet.lms.web.library.PreviewKind;
 import vn.tvet.lms.web.library.ResourcePage;
 import vn.tvet.lms.web.platform.PageActions;
 import vn.tvet.lms.web.platform.Texts;
-import vn.tvet.lms.xapi.LrsLaunches;
 
 /**
  * The lesson player: one step of the learner's class at a time, with the outline of lessons (what is done),
@@ -73,13 +67,13 @@ public class LessonPlayerPage implements Serializable {
     private int index;
     private transient ClassLearning.Studying studying;
     private transient QuizTaking.QuizOverview quiz;
-    private transient ItemPreview item;
+    private transient LessonItemPreviews.ItemPreview item;
 
     @Inject
     LibraryReading reading;
 
     @Inject
-    LrsLaunches launches;
+    LessonItemPreviews previews;
 
     @Inject
     PracticalEvidence evidence;
@@ -155,49 +149,17 @@ public class LessonPlayerPage implements Serializable {
     }
 
     /** The current library item as the player shows it in place; null on other steps. */
-    public ItemPreview getItem() {
+    public LessonItemPreviews.ItemPreview getItem() {
         LessonStep current = getCurrent();
         if (item == null && current != null && current.content().kind() == ActivityKind.RESOURCE && !current.locked()) {
-            item = preview(current.content().resourceId());
+            item = previews.of(currentUser.viewer(), schoolId, classId, index, current.content().resourceId());
         }
         return item;
-    }
-
-    private ItemPreview preview(Long resourceId) {
-        try {
-            LearningResource resource = reading.item(currentUser.viewer(), resourceId);
-            // a SCORM package plays through the runtime on the content origin (ScormPlayer), not the sandbox
-            boolean scorm = resource.getType() == ResourceType.SCORM_PACKAGE && resource.latestVersionFor(currentUser.viewer())
-                    .map(ResourceVersion::isPackage).orElse(false);
-            return new ItemPreview(resourceId, scorm ? "scorm" : PreviewKind.of(resource.getType(), resource.latestVersionFor(
-                    currentUser.viewer())), resource.getTitle(), resource.latestVersionFor(currentUser.viewer())
-                            .filter(ResourceVersion::isPackage).map(v -> "/library/play/" + resourceId + "/" + v.getNumber()
-                                    + "/" + v.getEntryPoint() + launchParameters(resource)).orElse(null),
-                    resource.getType() == ResourceType.LINK
-                                            ? resource.getLinkUrl() : null);
-        } catch (ResourceNotFoundException e) {
-            return new ItemPreview(resourceId, "hidden", null, null, null);
-        }
-    }
-
-    /**
-     * An HTML5 package or simulation in a lesson reports to the LRS itself: it gets the xAPI launch parameters
-     * (endpoint, auth, actor, registration, activity_id) with a launch token good for this learner and step only.
-     */
-    private String launchParameters(LearningResource resource) {
-        if (resource.getType() != ResourceType.HTML5_PACKAGE && resource.getType() != ResourceType.SIMULATION) {
-            return "";
-        }
-        return "?" + launches.issue(currentUser.viewer(), schoolId, classId, index).query();
     }
 
     /** The start of the current item's text, for plain-text items. */
     public LibraryReading.TextStart getItemText() {
         return reading.textStart(currentUser.viewer(), getItem().id(), ResourcePage.TEXT_PREVIEW_BYTES);
-    }
-
-    /** A library item in the player: how it previews, its title, where a package plays and where a link goes. */
-    public record ItemPreview(long id, String kind, String title, String playUrl, String linkUrl) implements Serializable {
     }
 
     /** Starts an attempt at the current quiz (or finds the open one) and opens it. */
