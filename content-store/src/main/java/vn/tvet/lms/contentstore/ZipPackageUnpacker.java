@@ -14,6 +14,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MimeTypes;
 import vn.tvet.lms.library.ResourceType;
+import vn.tvet.lms.library.packaging.CourseStructure;
 import vn.tvet.lms.library.packaging.PackageLimits;
 import vn.tvet.lms.library.packaging.PackagePaths;
 import vn.tvet.lms.library.packaging.PackageRejectedException;
@@ -121,13 +122,7 @@ public final class ZipPackageUnpacker implements PackageUnpacker {
                 throw new PackageRejectedException(elsewhere ? Reason.MANIFEST_IN_SUBFOLDER : Reason.NO_MANIFEST,
                         "imsmanifest.xml");
             }
-            byte[] xml;
-            try (InputStream in = zip.getInputStream(manifest)) {
-                xml = in.readNBytes(MAX_MANIFEST_BYTES + 1);
-            }
-            if (xml.length > MAX_MANIFEST_BYTES) {
-                throw new PackageRejectedException(Reason.MANIFEST_MALFORMED, "imsmanifest.xml larger than 8 MB");
-            }
+            byte[] xml = small(zip, manifest);
             String href = ScormManifest.entryPoint(new java.io.ByteArrayInputStream(xml));
             String launch = href.split("[?#]", 2)[0];
             if (PackagePaths.safe(launch, 32) == null || !files.containsKey(prefix + launch)) {
@@ -135,10 +130,31 @@ public final class ZipPackageUnpacker implements PackageUnpacker {
             }
             return prefix + launch;
         }
+        if (type == ResourceType.CMI5_PACKAGE) {
+            // cmi5 section 14.1: the course structure sits at the root of the ZIP, named cmi5.xml
+            ZipArchiveEntry structure = files.get(CourseStructure.FILE);
+            if (structure == null) {
+                throw new PackageRejectedException(Reason.NO_COURSE_STRUCTURE, CourseStructure.FILE);
+            }
+            CourseStructure.read(new java.io.ByteArrayInputStream(small(zip, structure)), files::containsKey);
+            return CourseStructure.FILE;
+        }
         if (!files.containsKey(prefix + "index.html")) {
             throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "index.html");
         }
         return prefix + "index.html";
+    }
+
+    /** A manifest or course structure: kilobytes in real packages, refused past 8 MB rather than parsed. */
+    private static byte[] small(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+        byte[] xml;
+        try (InputStream in = zip.getInputStream(entry)) {
+            xml = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+        }
+        if (xml.length > MAX_MANIFEST_BYTES) {
+            throw new PackageRejectedException(Reason.MANIFEST_MALFORMED, entry.getName() + " larger than 8 MB");
+        }
+        return xml;
     }
 
     private String mediaTypeOf(String path) {

@@ -120,7 +120,7 @@ public class ClassPlanning {
         ResourceType type = step.content().resourceId() == null ? null
                 : resources.find(step.content().resourceId()).map(LearningResource::getType).orElse(null);
         return rule == CompletionRule.WATCHED ? type == ResourceType.VIDEO || type == ResourceType.AUDIO
-                : type == ResourceType.SCORM_PACKAGE;
+                : type == ResourceType.SCORM_PACKAGE || type == ResourceType.CMI5_PACKAGE;
     }
 
     /** Sets a quiz's time limit, attempts, grading method, opening window and review; its other settings stay. */

@@ -252,7 +252,7 @@ public class LearningResource {
     /** Whether files of this type are packages to unpack and play rather than files to show. */
     public static boolean isPackageType(ResourceType type) {
         return type == ResourceType.HTML5_PACKAGE || type == ResourceType.SCORM_PACKAGE
-                || type == ResourceType.SIMULATION;
+                || type == ResourceType.CMI5_PACKAGE || type == ResourceType.SIMULATION;
     }
 
     /**

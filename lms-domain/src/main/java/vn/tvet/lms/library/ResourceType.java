@@ -9,6 +9,8 @@ public enum ResourceType {
     IMAGE,
     HTML5_PACKAGE,
     SCORM_PACKAGE,
+    /** A cmi5 course: cmi5.xml and its assignable units, in a ZIP. */
+    CMI5_PACKAGE,
     SIMULATION,
     MODEL_3D,
     QUIZ_BANK,

@@ -9,7 +9,13 @@ import java.util.UUID;
  * (their account on this application) in that registration, read that registration's statements, and keep state
  * and the learner's profile documents; nothing else of the school. Refusals are 403.
  */
-public record LaunchScope(long personId, String homePage, String username, String activityId, UUID registration) {
+public record LaunchScope(long personId, String homePage, String username, String activityId, UUID registration,
+        Long session) {
+
+    /** A launch of content that is no cmi5 assignable unit: no session rules. */
+    public LaunchScope(long personId, String homePage, String username, String activityId, UUID registration) {
+        this(personId, homePage, username, activityId, registration, null);
+    }
 
     /** The learner as an xAPI Agent: their account on this application. */
     public JsonObject agent() {

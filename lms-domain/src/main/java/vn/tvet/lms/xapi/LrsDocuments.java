@@ -35,6 +35,9 @@ public class LrsDocuments {
 
     private Clock clock;
 
+    @Inject
+    LaunchSessions sessions;
+
     LrsDocuments() {
         // for the CDI proxy
     }
@@ -47,7 +50,7 @@ public class LrsDocuments {
     @Transactional
     public Optional<XapiDocument> get(LrsCaller caller, DocumentPlace place, String documentId) {
         requireRead(caller);
-        scope(caller, place, false);
+        scope(caller, place, false, documentId);
         return row(caller, place, documentId, false);
     }
 
@@ -56,7 +59,7 @@ public class LrsDocuments {
     @SuppressWarnings("unchecked")
     public DocumentIds ids(LrsCaller caller, DocumentPlace place, Instant since) {
         requireRead(caller);
-        scope(caller, place, false);
+        scope(caller, place, false, null);
         List<Object[]> rows = em.createNativeQuery("select document_id, updated_at from xapi_document where school_id = ?1"
                         + " and kind = ?2 and activity_id = ?3 and agent = ?4 and (cast(?5 as uuid) is null or registration = ?5)"
                         + " and (cast(?6 as timestamptz) is null or updated_at > ?6) order by document_id")
@@ -72,7 +75,7 @@ public class LrsDocuments {
     public void put(LrsCaller caller, DocumentPlace place, String documentId, byte[] content, String contentType,
             Preconditions preconditions) {
         requireWrite(caller);
-        scope(caller, place, true);
+        scope(caller, place, true, documentId);
         Optional<XapiDocument> existing = row(caller, place, documentId, true);
         preconditions.check(existing.map(XapiDocument::etag));
         if (existing.isPresent() && place.kind() != XapiDocumentKind.STATE && preconditions.none()) {
@@ -87,7 +90,7 @@ public class LrsDocuments {
     public void post(LrsCaller caller, DocumentPlace place, String documentId, byte[] content, String contentType,
             Preconditions preconditions) {
         requireWrite(caller);
-        scope(caller, place, true);
+        scope(caller, place, true, documentId);
         Optional<XapiDocument> existing = row(caller, place, documentId, true);
         preconditions.check(existing.map(XapiDocument::etag));
         if (existing.isEmpty()) {
@@ -105,7 +108,7 @@ public class LrsDocuments {
     @Transactional
     public void delete(LrsCaller caller, DocumentPlace place, String documentId, Preconditions preconditions) {
         requireWrite(caller);
-        scope(caller, place, true);
+        scope(caller, place, true, documentId);
         preconditions.check(row(caller, place, documentId, true).map(XapiDocument::etag));
         where(em.createNativeQuery("delete from xapi_document" + WHERE + " and document_id = ?6"), caller, place)
                 .setParameter(6, documentId).executeUpdate();
@@ -115,7 +118,7 @@ public class LrsDocuments {
     @Transactional
     public void deleteAll(LrsCaller caller, DocumentPlace place) {
         requireWrite(caller);
-        scope(caller, place, true);
+        scope(caller, place, true, null);
         em.createNativeQuery("delete from xapi_document where school_id = ?1 and kind = ?2 and activity_id = ?3 and agent = ?4"
                         + " and (cast(?5 as uuid) is null or registration = ?5)")
                 .setParameter(1, caller.schoolId()).setParameter(2, place.kind().name()).setParameter(3, place.activityId())
@@ -126,9 +129,13 @@ public class LrsDocuments {
             + " and coalesce(registration, cast('00000000-0000-0000-0000-000000000000' as uuid))"
             + " = coalesce(cast(?5 as uuid), cast('00000000-0000-0000-0000-000000000000' as uuid))";
 
-    private static void scope(LrsCaller caller, DocumentPlace place, boolean write) {
+    private void scope(LrsCaller caller, DocumentPlace place, boolean write, String documentId) {
         if (caller.launch() != null) {
             caller.launch().checkDocument(place, write);
+            Long session = caller.launch().session();
+            if (write && session != null && !sessions.mayWrite(session, place, documentId)) {
+                throw new LrsForbiddenException("change the LMS's own documents");
+            }
         }
     }
 

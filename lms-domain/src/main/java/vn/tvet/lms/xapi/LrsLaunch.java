@@ -42,6 +42,10 @@ public class LrsLaunch {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    /** The cmi5 session whose fetch URL handed the token out; the token dies with the session. */
+    @Column(name = "cmi5_session", updatable = false)
+    private Long cmi5Session;
+
     protected LrsLaunch() {
         // for JPA
     }
@@ -56,6 +60,15 @@ public class LrsLaunch {
         this.registration = registration;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    LrsLaunch forSession(long session) {
+        this.cmi5Session = session;
+        return this;
+    }
+
+    public Long getCmi5Session() {
+        return cmi5Session;
     }
 
     boolean expiredAt(Instant now) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import vn.tvet.lms.account.People;
 import vn.tvet.lms.account.Person;
 import vn.tvet.lms.account.Viewer;
@@ -39,6 +40,9 @@ public class LrsLaunches {
     private People people;
     private PublicAddress home;
     private Clock clock;
+
+    @Inject
+    LaunchSessions sessions;
 
     LrsLaunches() {
         // for the CDI proxy
@@ -87,6 +91,19 @@ public class LrsLaunches {
                 studying.registration().toString(), step.activityId());
     }
 
+    /**
+     * LRS credentials for a cmi5 session (its fetch URL hands them out once): the learner, the AU's activity and the
+     * registration, good while the session is open. Returns the value of the Authorization header's Basic part.
+     */
+    @Transactional
+    public String issueForSession(long schoolId, long personId, long classId, String activityId, UUID registration,
+            long session, Instant expiresAt) {
+        String token = LaunchSecrets.newToken();
+        em.persist(new LrsLaunch(LaunchSecrets.sha256(token), schoolId, personId, classId, activityId, registration,
+                clock.instant(), expiresAt).forSession(session));
+        return Base64.getEncoder().encodeToString((USER + ":" + token).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Deletes launch tokens that expired a day ago or more; how many. */
     @Transactional
     public int sweepExpired() {
@@ -103,11 +120,12 @@ public class LrsLaunches {
         return em.createQuery("select l from LrsLaunch l where l.tokenSha256 = :t", LrsLaunch.class)
                 .setParameter("t", LaunchSecrets.sha256(token)).getResultStream().findFirst()
                 .filter(launch -> !launch.expiredAt(clock.instant()))
+                .filter(launch -> launch.getCmi5Session() == null || sessions.open(launch.getCmi5Session()))
                 .map(launch -> {
                     Person learner = people.get(launch.getPersonId());
                     return new LrsCaller(0, launch.getSchoolId(), "TVET LMS", USER, true, true, new LaunchScope(
                             learner.getId(), home.url(), learner.getUsername(), launch.getActivityId(),
-                            launch.getRegistration()));
+                            launch.getRegistration(), launch.getCmi5Session()));
                 });
     }
 }

@@ -39,6 +39,9 @@ public class LrsStatements {
     private PublicAddress home;
     private LrsAttachments attachments;
 
+    @Inject
+    LaunchSessions sessions;
+
     LrsStatements() {
         // for the CDI proxy
     }
@@ -81,7 +84,7 @@ public class LrsStatements {
             if (caller.launch() != null) {
                 caller.launch().checkWrite(statement);
             }
-            store(caller, statement, id);
+            storeChecked(caller, statement, id);
             stored.add(id);
         }
         return stored;
@@ -104,7 +107,19 @@ public class LrsStatements {
         if (caller.launch() != null) {
             caller.launch().checkWrite(statement);
         }
+        storeChecked(caller, statement, id);
+    }
+
+    /** Stores the statement, a launch session's rules (cmi5) asked before and told after. */
+    private void storeChecked(LrsCaller caller, JsonObject statement, UUID id) {
+        Long session = caller.launch() == null ? null : caller.launch().session();
+        if (session != null) {
+            sessions.accept(session, statement);
+        }
         store(caller, statement, id);
+        if (session != null) {
+            sessions.stored(session, statement);
+        }
     }
 
     /** GET by statementId (not voided) or voidedStatementId (voided), in the caller's school. */

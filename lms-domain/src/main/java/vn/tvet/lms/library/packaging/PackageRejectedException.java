@@ -1,7 +1,7 @@
 package vn.tvet.lms.library.packaging;
 
 /**
- * A package (HTML5, SCORM, simulation) refused while unpacking, before anything was recorded. Each reason
+ * A package (HTML5, SCORM, cmi5, simulation) refused while unpacking, before anything was recorded. Each reason
  * has a message under {@code library.package.*}.
  */
 public class PackageRejectedException extends RuntimeException {
@@ -18,7 +18,9 @@ public class PackageRejectedException extends RuntimeException {
         MANIFEST_IN_SUBFOLDER,
         MANIFEST_MALFORMED,
         MANIFEST_NO_ORGANIZATION,
-        NO_ENTRY_POINT
+        NO_ENTRY_POINT,
+        NO_COURSE_STRUCTURE,
+        COURSE_STRUCTURE_INVALID
     }
 
     private final Reason reason;

@@ -30,6 +30,7 @@ public final class UploadRules {
         EXTENSIONS.put(ResourceType.IMAGE, Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "bmp"));
         EXTENSIONS.put(ResourceType.HTML5_PACKAGE, Set.of("zip"));
         EXTENSIONS.put(ResourceType.SCORM_PACKAGE, Set.of("zip"));
+        EXTENSIONS.put(ResourceType.CMI5_PACKAGE, Set.of("zip"));
         EXTENSIONS.put(ResourceType.SIMULATION, Set.of("zip"));
         EXTENSIONS.put(ResourceType.MODEL_3D, Set.of("glb", "gltf"));
         EXTENSIONS.put(ResourceType.QUIZ_BANK, Set.of("xml", "csv", "txt", "json"));

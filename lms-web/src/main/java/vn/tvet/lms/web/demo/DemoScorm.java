@@ -71,14 +71,17 @@ class DemoScorm {
 
     void load(Institution school) {
         Viewer teacher = member("qncd.gv1", school, false);
-        long scorm12 = item(teacher, school, DemoScormPackages.TITLE_12, DemoScormPackages.FILE_12, DemoScormPackages.scorm12());
+        long scorm12 = item(teacher, school, DemoScormPackages.TITLE_12, DemoScormPackages.FILE_12, DemoScormPackages.scorm12(),
+                ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
         long scorm2004 = item(teacher, school, DemoScormPackages.TITLE_2004, DemoScormPackages.FILE_2004,
-                DemoScormPackages.scorm2004());
+                DemoScormPackages.scorm2004(), ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
         long multi = item(teacher, school, DemoScormPackages.TITLE_MULTI, DemoScormPackages.FILE_MULTI,
-                DemoScormPackages.multiSco());
+                DemoScormPackages.multiSco(), ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
+        long cmi5 = item(teacher, school, DemoCmi5Package.TITLE, DemoCmi5Package.FILE, DemoCmi5Package.zip(),
+                ResourceType.CMI5_PACKAGE, DemoCmi5Package.DESCRIPTION);
         long moduleId = modules.create(teacher, school.getId(), "MĐ05", "An toàn điện – bài học tương tác").getId();
         modules.describe(teacher, school.getId(), moduleId, "An toàn điện – bài học tương tác",
-                "Hai bài học tương tác (SCORM 1.2 và SCORM 2004) về cắt điện và kiểm tra không còn điện trước khi làm việc.");
+                "Bài học tương tác (SCORM 1.2, SCORM 2004 và cmi5) về cắt điện, khóa – treo thẻ và kiểm tra không còn điện trước khi làm việc.");
         long lesson = modules.addLesson(teacher, school.getId(), moduleId, "Bài 1: Cắt điện và kiểm tra");
         modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
                 DemoScormPackages.TITLE_12, scorm12, null, null, List.of()));
@@ -86,6 +89,8 @@ class DemoScorm {
                 DemoScormPackages.TITLE_2004, scorm2004, null, null, List.of()));
         modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
                 DemoScormPackages.TITLE_MULTI, multi, null, null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
+                DemoCmi5Package.TITLE, cmi5, null, null, List.of()));
         modules.publish(teacher, school.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         long classId = teaching.open(teacher, school.getId(), moduleId, new ClassDetails(CLASS_CODE,
@@ -93,17 +98,18 @@ class DemoScorm {
                 .getId();
         teaching.enrol(teacher, school.getId(), classId, people.members(school.getId(), Role.STUDENT, null, 0, 200,
                 "fullName", true).stream().map(Person::getId).toList());
-        for (int step = 0; step < 3; step++) {
+        for (int step = 0; step < 4; step++) {
             planning.settleCompletion(teacher, school.getId(), classId, step, CompletionRule.PACKAGE, null, false);
         }
         LOG.log(Level.INFO, "Demo SCORM lessons and class {0} loaded", CLASS_CODE);
     }
 
     /** A package in the school's library, uploaded as a teacher would and approved by the school's admin. */
-    private long item(Viewer teacher, Institution school, String title, String fileName, byte[] zip) {
-        long id = authoring.draft(teacher, school.getId(), new ResourceDetails(title, DemoScormPackages.DESCRIPTION,
-                ResourceType.SCORM_PACKAGE, Set.of("6520227"), TrainingLevel.COLLEGE, "vi", Licence.CC_BY,
-                Set.of("an toàn điện", "SCORM", "bài học tương tác"), null, SharingScope.SCHOOL)).getId();
+    private long item(Viewer teacher, Institution school, String title, String fileName, byte[] zip, ResourceType type,
+            String description) {
+        long id = authoring.draft(teacher, school.getId(), new ResourceDetails(title, description, type, Set.of("6520227"),
+                TrainingLevel.COLLEGE, "vi", Licence.CC_BY, Set.of("an toàn điện", type == ResourceType.CMI5_PACKAGE
+                        ? "cmi5" : "SCORM", "bài học tương tác"), null, SharingScope.SCHOOL)).getId();
         uploads.upload(teacher, id, fileName, null, new ByteArrayInputStream(zip), zip.length, librarySettings.uploadLimits());
         review.submit(teacher, id);
         review.approve(member("qncd.quantri", school, true), id, "Đạt yêu cầu (dữ liệu mẫu)");

@@ -15,7 +15,8 @@ import vn.tvet.lms.xapi.LrsLaunches;
 
 /**
  * How the lesson player shows a step's library item in place: the library's preview kind, except that a SCORM
- * package plays through the runtime on the content origin ({@code scorm}) and an item the learner may not read is
+ * package plays through the runtime on the content origin ({@code scorm}), a cmi5 course lists its AUs to launch
+ * ({@code cmi5}), and an item the learner may not read is
  * {@code hidden}; an HTML5 package or simulation gets the xAPI launch parameters with a token for this learner and
  * step only, as it reports to the LRS itself.
  */
@@ -42,6 +43,7 @@ public class LessonItemPreviews {
         Optional<ResourceVersion> latest = resource.latestVersionFor(learner);
         boolean packaged = latest.map(ResourceVersion::isPackage).orElse(false);
         String kind = resource.getType() == ResourceType.SCORM_PACKAGE && packaged ? "scorm"
+                : resource.getType() == ResourceType.CMI5_PACKAGE && packaged ? "cmi5"
                 : PreviewKind.of(resource.getType(), latest);
         String playUrl = latest.filter(ResourceVersion::isPackage).map(v -> "/library/play/" + resourceId + "/"
                 + v.getNumber() + "/" + v.getEntryPoint() + launchParameters(resource, learner, schoolId, classId, stepIndex))

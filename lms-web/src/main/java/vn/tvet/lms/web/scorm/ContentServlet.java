@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.tvet.lms.cmi5.Cmi5Launches;
 import vn.tvet.lms.learning.PublicAddress;
 import vn.tvet.lms.library.DownloadableFile;
 import vn.tvet.lms.library.ResourceNotFoundException;
@@ -30,7 +31,7 @@ import vn.tvet.lms.web.library.BlobResponses;
  * The content origin (see {@code ContentOrigin}): {@code /content/TOKEN/} is the runtime page that gives a SCO the
  * SCORM API (scorm-again) and frames it, {@code /content/TOKEN/sco/PATH} the package's files (same origin as the
  * API, so the SCO finds it in its parent window), {@code POST /content/TOKEN/commit/OPENING} a commit, answered
- * only after it is stored. The token in the path is the only credential: the origin has no cookies.
+ * only after it is stored; {@code /content/au/TOKEN/PATH} a cmi5 AU's files. The token in the path is the only credential: the origin has no cookies.
  */
 @WebServlet("/content/*")
 public class ContentServlet extends HttpServlet {
@@ -46,18 +47,23 @@ public class ContentServlet extends HttpServlet {
     ContentStore store;
 
     @Inject
+    Cmi5Launches cmi5;
+
+    @Inject
     PublicAddress application;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = parts(request);
         try {
-            if (parts.length == 2 && parts[0].equals("runtime")) {
+            if (parts.length == 3 && parts[0].equals("au")) {
+                packageFile(cmi5::file, parts[1], parts[2], request, response);
+            } else if (parts.length == 2 && parts[0].equals("runtime")) {
                 RuntimeFiles.serve(getServletContext(), parts[1], response);
             } else if (parts.length == 2 && parts[1].isEmpty()) {
                 RuntimePage.write(runtime.open(parts[0]), application, response);
             } else if (parts.length == 3 && parts[1].equals("sco")) {
-                scoFile(parts[0], parts[2], request, response);
+                packageFile(runtime::file, parts[0], parts[2], request, response);
             } else {
                 notFound(response);
             }
@@ -107,20 +113,24 @@ public class ContentServlet extends HttpServlet {
         }
     }
 
-    private void scoFile(String token, String path, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /**
+     * A file of a launch's package version: a SCO's ({@code find} = the SCORM runtime's) or a cmi5 AU's (the
+     * session's content token stands for the learner and the package version).
+     */
+    private void packageFile(java.util.function.BiFunction<String, String, DownloadableFile> find, String token, String path,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (PackagePaths.safe(path, 64) == null) {
             notFound(response);
             return;
         }
-        DownloadableFile file = runtime.file(token, path);
-        // framed by the runtime page, which the player frames: frame-ancestors checks every ancestor, the top one too
+        DownloadableFile file = find.apply(token, path);
+        // framed by the runtime page or the player: frame-ancestors checks every ancestor, the top one too
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self' " + application.url());
         response.setHeader("Cache-Control", "private, max-age=3600");
         BlobResponses.packageFile(store, request, response, file, path);
     }
 
-    /** [token, "", ] for the page, [token, "sco", path] for a file, ["runtime", file] for the runtime's scripts. */
+    /** ["au", token, path] for a cmi5 AU's file, [token, "", ] for the page, [token, "sco", path] for a file, ["runtime", file] for the runtime's scripts. */
     private static String[] parts(HttpServletRequest request) {
         String info = request.getPathInfo();
         if (info == null || info.length() < 2) {

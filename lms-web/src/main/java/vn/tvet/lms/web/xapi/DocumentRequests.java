@@ -57,6 +57,11 @@ final class DocumentRequests {
     }
 
     void agentProfile(LrsCaller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // cmi5 11.0: the LMS keeps the learner's preferences; an AU's change is refused with 403, whatever it sent
+        if (caller.launch() != null && caller.launch().session() != null && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod()) && "cmi5LearnerPreferences".equals(request.getParameter("profileId"))) {
+            throw new vn.tvet.lms.xapi.LrsForbiddenException("change the learner's cmi5 preferences");
+        }
         allowOnly(request, AGENT_PROFILE);
         serve(caller, DocumentPlace.agentProfile(agent(request)), "profileId", false, request, response);
     }
