@@ -163,7 +163,7 @@ public class Cmi5Launches {
         courses.record(schoolId, Cmi5Statements.launched(subject, target(au, activityId), now, launchMode, launchUrl,
                 au.moveOn(), au.masteryScore(), au.launchParameters()));
         String home = courses.home();
-        String query = "endpoint=" + encode(home + "/xapi") + "&fetch=" + encode(home + "/cmi5/fetch/" + fetchToken)
+        String query = "endpoint=" + encode(home + "/xapi/") + "&fetch=" + encode(home + "/cmi5/fetch/" + fetchToken)
                 + "&actor=" + encode(agent.toString()) + "&registration=" + registration + "&activityId="
                 + encode(activityId);
         return new Launched(launchUrl + (launchUrl.contains("?") ? "&" : "?") + query,

@@ -73,7 +73,8 @@ public class XapiServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-store");
-        String resource = request.getPathInfo() == null ? "" : request.getPathInfo();
+        // an endpoint given with its trailing slash (as cmi5 launches give it) joined with "/statements" doubles it
+        String resource = request.getPathInfo() == null ? "" : request.getPathInfo().replaceAll("/{2,}", "/");
         try {
             if ("/about".equals(resource)) {
                 about(request, response);
