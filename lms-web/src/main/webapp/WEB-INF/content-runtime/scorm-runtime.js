@@ -11,9 +11,10 @@
   var sequence = 0;
   var finished = false;
 
-  function tellPlayer(kind) {
+  function tellPlayer(kind, navigation, target) {
     if (window.parent !== window && state.playerOrigin) {
-      window.parent.postMessage({ source: 'tvet-scorm', kind: kind }, state.playerOrigin);
+      window.parent.postMessage({ source: 'tvet-scorm', kind: kind, navigation: navigation || null, target: target || null },
+        state.playerOrigin);
     }
   }
 
@@ -59,10 +60,22 @@
   api.loadFromFlattenedJSON(state.values, '');
 
   var finishEvents = state.version === '1.2' ? 'LMSFinish' : 'Terminate';
+  var navigation = null;
+  var navigationTarget = null;
+  // SCORM 2004: adl.nav.request at Terminate comes as these events; the player's sequencing (on the server) acts on it
+  [['SequenceNext', 'continue'], ['SequencePrevious', 'previous'], ['SequenceChoice', 'choice'],
+    ['SequenceExit', 'exit'], ['SequenceExitAll', 'exitAll']].forEach(function (pair) {
+    if (state.version !== '1.2') {
+      api.on(pair[0], function (element, target) {
+        navigation = pair[1];
+        navigationTarget = typeof target === 'string' ? target : null;
+      });
+    }
+  });
   api.on(finishEvents, function () {
     finished = true;
     // the terminating commit goes by beacon; give it a moment before the player reads progress
-    window.setTimeout(function () { tellPlayer('finished'); }, 500);
+    window.setTimeout(function () { tellPlayer('finished', navigation, navigationTarget); }, 500);
   });
 
   // A SCO closed without LMSFinish/Terminate still leaves its data: the whole model, by beacon, which outlives the page.

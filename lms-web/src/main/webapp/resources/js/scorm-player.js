@@ -14,6 +14,19 @@
     if (event.origin !== origin || !event.data || event.data.source !== 'tvet-scorm') {
       return;
     }
+    // a SCORM 2004 SCO that ended asking to go on: follow the player's own link for it (the server sequences)
+    var link = null;
+    if (event.data.kind === 'finished' && event.data.navigation === 'continue') {
+      link = document.querySelector('a[data-nav="continue"]');
+    } else if (event.data.kind === 'finished' && event.data.navigation === 'previous') {
+      link = document.querySelector('a[data-nav="previous"]');
+    } else if (event.data.kind === 'finished' && event.data.navigation === 'choice' && event.data.target) {
+      link = document.querySelector('a[data-sco="' + String(event.data.target).replace(/["\\]/g, '') + '"]');
+    }
+    if (link) {
+      window.location.href = link.href;
+      return;
+    }
     // several commits close together make one refresh
     window.clearTimeout(pending);
     pending = window.setTimeout(function () {

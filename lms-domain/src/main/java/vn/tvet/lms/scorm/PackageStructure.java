@@ -15,9 +15,10 @@ import vn.tvet.lms.library.packaging.ScormManifest;
  * What a SCORM package's manifest says the runtime needs: the edition, and the default organization's items in
  * tree order (depth, title, visibility), each launchable one with its launch file and the values the LMS hands to
  * the SCO (1.2: mastery score, data from LMS, time limits, prerequisites; 2004: data from LMS, completion threshold,
- * the scaled passing score of the primary objective, time limits, and the delivery controls).
+ * the scaled passing score of the primary objective, time limits, the delivery controls, and each item's and the
+ * organization's sequencing definition).
  */
-public record PackageStructure(ScormVersion version, String title, List<Item> items) {
+public record PackageStructure(ScormVersion version, String title, List<Item> items, Sequencing organization) {
 
     static final String IMSSS = "http://www.imsglobal.org/xsd/imsss";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
@@ -33,7 +34,17 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
     public record Item(String identifier, String title, int depth, boolean visible, String href, boolean sco,
             Double masteryScore, String launchData, String maxTimeAllowed, String timeLimitAction,
             Double completionThreshold, Double scaledPassingScore, boolean completionSetByContent,
-            boolean objectiveSetByContent, String prerequisites) {
+            boolean objectiveSetByContent, String prerequisites, Sequencing sequencing) {
+
+        /** An item without a sequencing definition of its own (SCORM 1.2, or 2004's defaults). */
+        public Item(String identifier, String title, int depth, boolean visible, String href, boolean sco,
+                Double masteryScore, String launchData, String maxTimeAllowed, String timeLimitAction,
+                Double completionThreshold, Double scaledPassingScore, boolean completionSetByContent,
+                boolean objectiveSetByContent, String prerequisites) {
+            this(identifier, title, depth, visible, href, sco, masteryScore, launchData, maxTimeAllowed, timeLimitAction,
+                    completionThreshold, scaledPassingScore, completionSetByContent, objectiveSetByContent, prerequisites,
+                    Sequencing.DEFAULT);
+        }
 
         public boolean launchable() {
             return href != null;
@@ -69,7 +80,7 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
             if (items.isEmpty()) {
                 throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "no organization and no SCO resource");
             }
-            return new PackageStructure(version, "", items);
+            return new PackageStructure(version, "", items, Sequencing.DEFAULT);
         }
         Element organization = defaultOrganization(root);
         collect(root, organization, 0, version, items);
@@ -77,7 +88,9 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
             throw new PackageRejectedException(Reason.NO_ENTRY_POINT, "no item refers to a resource with an href");
         }
         String title = text(child(organization, "title"));
-        return new PackageStructure(version, title == null ? "" : title, items);
+        Sequencing sequencing = version == ScormVersion.SCORM_12 ? Sequencing.DEFAULT
+                : SequencingReader.read(child(organization, "sequencing"), root);
+        return new PackageStructure(version, title == null ? "" : title, items, sequencing);
     }
 
     private static void resourcesAsItems(Element root, ScormVersion version, List<Item> items) {
@@ -125,7 +138,8 @@ public record PackageStructure(ScormVersion version, String title, List<Item> it
                         : limits.getAttribute("attemptAbsoluteDurationLimit"),
                 text(child(item, "timeLimitAction")), completionThreshold(child(item, "completionThreshold")),
                 scaledPassingScore(sequencing), delivery != null && "true".equals(delivery.getAttribute("completionSetByContent")),
-                delivery != null && "true".equals(delivery.getAttribute("objectiveSetByContent")), null);
+                delivery != null && "true".equals(delivery.getAttribute("objectiveSetByContent")), null,
+                SequencingReader.read(sequencing, root));
     }
 
     /** 3rd edition: the threshold as the element's text; 4th: its minProgressMeasure attribute (default 1.0). */

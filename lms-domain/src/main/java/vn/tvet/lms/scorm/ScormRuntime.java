@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tvet.lms.account.People;
@@ -71,9 +72,14 @@ public class ScormRuntime {
         this.clock = clock;
     }
 
-    /** A launch: the token for the content origin's URL, the package's structure and the SCO launched. */
+    /**
+     * A launch: the token for the content origin's URL, the package's structure and the SCO launched, each item's
+     * status (clusters' rolled up in 2004), the SCOs locked and those the tree may link to, and whether sequencing
+     * offers a previous and a next activity (2004 flow).
+     */
     public record Launch(String token, long resourceId, int versionNumber, PackageStructure structure,
-            PackageStructure.Item sco, Map<String, String> statuses, java.util.Set<String> locked) {
+            PackageStructure.Item sco, Map<String, String> statuses, java.util.Set<String> locked,
+            java.util.Set<String> linkable, boolean hasPrevious, boolean hasNext) {
     }
 
     /** What the runtime page starts a SCO with. */
@@ -88,6 +94,17 @@ public class ScormRuntime {
      */
     @Transactional
     public Launch launch(Viewer actor, long schoolId, long classId, int stepIndex, String scoId) {
+        return launch(actor, schoolId, classId, stepIndex, scoId, null);
+    }
+
+    /**
+     * Launches as {@link #launch(Viewer, long, long, int, String)}, or, with {@code navigation} "continue" or
+     * "previous", the SCO that SCORM 2004 sequencing delivers after or before {@code scoId}.
+     *
+     * @throws NothingToDeliverException when sequencing has no activity for the request
+     */
+    @Transactional
+    public Launch launch(Viewer actor, long schoolId, long classId, int stepIndex, String scoId, String navigation) {
         ClassLearning.Studying studying = learning.studying(actor, schoolId, classId);
         LessonStep step = studying.step(stepIndex);
         if (step.locked() || step.content().kind() != ActivityKind.RESOURCE || step.content().resourceId() == null) {
@@ -100,14 +117,35 @@ public class ScormRuntime {
                 .orElseThrow(() -> new ClassRuleException(ClassRuleException.Reason.COMPLETES_OTHERWISE,
                         "step " + stepIndex + " has no SCORM package"));
         PackageStructure structure = structure(actor, resourceId, latest.getNumber());
-        PackageStructure.Item sco = scoId == null ? structure.launchable().get(0)
-                : structure.item(scoId).orElseThrow(() -> new ClassNotFoundException(classId));
         UUID registration = studying.registration();
         Map<String, String> statuses = statuses(registration, step.activityId());
         java.util.Set<String> locked = new java.util.HashSet<>();
+        java.util.Set<String> linkable = new java.util.HashSet<>();
+        PackageStructure.Item sco;
+        boolean hasPrevious = false;
+        boolean hasNext = false;
         if (structure.version() == ScormVersion.SCORM_12) {
+            sco = scoId == null ? structure.launchable().get(0)
+                    : structure.item(scoId).orElseThrow(() -> new ClassNotFoundException(classId));
             structure.launchable().stream().filter(item -> !Prerequisites.met(item.prerequisites(), statuses))
                     .forEach(item -> locked.add(item.identifier()));
+            structure.launchable().stream().map(PackageStructure.Item::identifier).filter(id -> !locked.contains(id))
+                    .forEach(linkable::add);
+        } else {
+            Sequencer sequencer = new Sequencer(structure, tracking(registration, step.activityId()));
+            String target = target(sequencer, structure, registration, step.activityId(), scoId, navigation);
+            sco = structure.item(target).orElseThrow(() -> new ClassNotFoundException(classId));
+            for (PackageStructure.Item item : structure.items()) {
+                if (sequencer.choosable(item.identifier())) {
+                    linkable.add(item.identifier());
+                }
+                statuses.put(item.identifier(), shown(sequencer.status(item.identifier())));
+            }
+            if (navigation == null && scoId != null && !linkable.contains(scoId)) {
+                locked.add(scoId);
+            }
+            hasPrevious = sequencer.previous(target).isPresent();
+            hasNext = sequencer.next(target).isPresent();
         }
         if (locked.contains(sco.identifier())) {
             throw new ScoLockedException(sco.identifier(), sco.title());
@@ -128,7 +166,53 @@ public class ScormRuntime {
         Instant now = clock.instant();
         em.persist(new ContentLaunch(LaunchSecrets.sha256(token), schoolId, actor.personId(), classId, stepIndex, sco.identifier(),
                 attempt.getId(), now, now.plus(LAUNCH_LIFETIME)));
-        return new Launch(token, resourceId, attempt.getVersionNumber(), structure, sco, statuses, locked);
+        return new Launch(token, resourceId, attempt.getVersionNumber(), structure, sco, statuses, locked, linkable,
+                hasPrevious, hasNext);
+    }
+
+    /**
+     * The SCO a 2004 launch delivers: the one flow gives for a navigation request; the one chosen; else the SCO of
+     * the learner's most recent open attempt (they left it suspended), else where sequencing starts.
+     */
+    private String target(Sequencer sequencer, PackageStructure structure, UUID registration, String activityId,
+            String scoId, String navigation) {
+        if (navigation != null) {
+            Optional<String> delivered = "previous".equals(navigation) ? sequencer.previous(scoId) : sequencer.next(scoId);
+            return delivered.orElseThrow(() -> new NothingToDeliverException(navigation));
+        }
+        if (scoId != null) {
+            return scoId;
+        }
+        Optional<String> suspended = em.createQuery("select a.scoId from ScormAttempt a where a.registration = :r"
+                        + " and a.activityId = :a and a.closed = false order by a.updatedAt desc", String.class)
+                .setParameter("r", registration).setParameter("a", activityId).setMaxResults(1).getResultStream()
+                .filter(id -> structure.item(id).isPresent()).findFirst();
+        return suspended.or(sequencer::start).orElse(structure.launchable().get(0).identifier());
+    }
+
+    /** A 2004 activity's rolled-up status in the words the player shows (SCORM 1.2's lesson statuses). */
+    private static String shown(Sequencer.Status status) {
+        if (Boolean.TRUE.equals(status.satisfied())) {
+            return "passed";
+        }
+        if (Boolean.FALSE.equals(status.satisfied())) {
+            return "failed";
+        }
+        if (Boolean.TRUE.equals(status.completed())) {
+            return "completed";
+        }
+        return status.attempted() ? "incomplete" : "not attempted";
+    }
+
+    /** Each SCO's tracking for sequencing: its number of attempts and its newest attempt's statuses. */
+    private Map<String, Sequencer.Tracking> tracking(UUID registration, String activityId) {
+        Map<String, Sequencer.Tracking> tracking = new java.util.HashMap<>();
+        em.createQuery("select a from ScormAttempt a where a.registration = :r and a.activityId = :a order by a.number",
+                        ScormAttempt.class)
+                .setParameter("r", registration).setParameter("a", activityId).getResultList()
+                .forEach(attempt -> tracking.put(attempt.getScoId(), new Sequencer.Tracking(attempt.getNumber(),
+                        attempt.getCompletionStatus(), attempt.getSuccessStatus(), attempt.getScoreScaled())));
+        return tracking;
     }
 
     /** Opens the runtime page of a launch: a new session of the attempt, and the values the SCO starts from. */
@@ -145,6 +229,14 @@ public class ScormRuntime {
         Person learner = people.get(launch.getPersonId());
         Map<String, String> initial = LmsRules.initialValues(attempt.getVersion(), sco, attempt.data(), learner.getUsername(),
                 learner.getFullName(), entry, attempt.getTotalSeconds());
+        if (attempt.getVersion() != ScormVersion.SCORM_12) {
+            // 2004: whether a "continue" or "previous" request would deliver an activity (adl.nav.request_valid)
+            Sequencer sequencer = new Sequencer(structure(launch.learner(), attempt.getResourceId(), attempt.getVersionNumber()),
+                    tracking(attempt.getRegistration(), attempt.getActivityId()));
+            initial = new LinkedHashMap<>(initial);
+            initial.put("adl.nav.request_valid.continue", String.valueOf(sequencer.next(sco.identifier()).isPresent()));
+            initial.put("adl.nav.request_valid.previous", String.valueOf(sequencer.previous(sco.identifier()).isPresent()));
+        }
         int opened = launch.open();
         statements.state(launch, attempt, sco, "resume".equals(entry) ? Verb.RESUMED : Verb.INITIALIZED, "open:" + opened, null);
         return new Session(attempt.getVersion(), opened, attempt.getResourceId(), attempt.getVersionNumber(), sco.href(),
@@ -234,8 +326,17 @@ public class ScormRuntime {
                         + " and a.activityId = :a and (a.successStatus = 'passed' or a.completionStatus = 'completed'"
                         + " and a.successStatus <> 'failed')", String.class)
                 .setParameter("r", attempt.getRegistration()).setParameter("a", attempt.getActivityId()).getResultList();
-        boolean all = structure.launchable().stream().filter(PackageStructure.Item::sco)
-                .allMatch(item -> done.contains(item.identifier()));
+        boolean all;
+        if (structure.version() == ScormVersion.SCORM_12) {
+            all = structure.launchable().stream().filter(PackageStructure.Item::sco)
+                    .allMatch(item -> done.contains(item.identifier()));
+        } else {
+            // 2004: the organization's rolled-up status; satisfied, or completed without being not satisfied
+            Sequencer.Status overall = new Sequencer(structure, tracking(attempt.getRegistration(), attempt.getActivityId()))
+                    .overall();
+            all = Boolean.TRUE.equals(overall.satisfied())
+                    || Boolean.TRUE.equals(overall.completed()) && !Boolean.FALSE.equals(overall.satisfied());
+        }
         if (all) {
             learning.packageCompleted(launch.learner(), launch.getSchoolId(), launch.getClassId(), launch.getStepIndex());
         }

@@ -77,6 +77,8 @@ class DemoScorm {
                 DemoScormPackages.scorm2004(), ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
         long multi = item(teacher, school, DemoScormPackages.TITLE_MULTI, DemoScormPackages.FILE_MULTI,
                 DemoScormPackages.multiSco(), ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
+        long sequenced = item(teacher, school, DemoScormPackages.TITLE_SEQUENCED, DemoScormPackages.FILE_SEQUENCED,
+                DemoScormPackages.sequenced(), ResourceType.SCORM_PACKAGE, DemoScormPackages.DESCRIPTION);
         long cmi5 = item(teacher, school, DemoCmi5Package.TITLE, DemoCmi5Package.FILE, DemoCmi5Package.zip(),
                 ResourceType.CMI5_PACKAGE, DemoCmi5Package.DESCRIPTION);
         long moduleId = modules.create(teacher, school.getId(), "MĐ05", "An toàn điện – bài học tương tác").getId();
@@ -91,6 +93,8 @@ class DemoScorm {
                 DemoScormPackages.TITLE_MULTI, multi, null, null, List.of()));
         modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
                 DemoCmi5Package.TITLE, cmi5, null, null, List.of()));
+        modules.addActivity(teacher, school.getId(), moduleId, lesson, new Activity(ActivityKind.RESOURCE,
+                DemoScormPackages.TITLE_SEQUENCED, sequenced, null, null, List.of()));
         modules.publish(teacher, school.getId(), moduleId, "Phiên bản đầu tiên (dữ liệu mẫu)");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         long classId = teaching.open(teacher, school.getId(), moduleId, new ClassDetails(CLASS_CODE,
@@ -98,7 +102,7 @@ class DemoScorm {
                 .getId();
         teaching.enrol(teacher, school.getId(), classId, people.members(school.getId(), Role.STUDENT, null, 0, 200,
                 "fullName", true).stream().map(Person::getId).toList());
-        for (int step = 0; step < 4; step++) {
+        for (int step = 0; step < 5; step++) {
             planning.settleCompletion(teacher, school.getId(), classId, step, CompletionRule.PACKAGE, null, false);
         }
         LOG.log(Level.INFO, "Demo SCORM lessons and class {0} loaded", CLASS_CODE);

@@ -98,16 +98,55 @@ final class DemoScormPackages {
             </manifest>
             """;
 
+    static final String TITLE_SEQUENCED = "Thao tác tủ điện theo trình tự (SCORM 2004, hai phần nối tiếp)";
+    static final String FILE_SEQUENCED = "thao-tac-tu-dien-scorm2004-trinh-tu.zip";
+
+    /** Two SCOs in order: flow on, choice off, forward only; the course is satisfied when both are (default rollup). */
+    private static final String MANIFEST_SEQUENCED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="tvet-demo-trinh-tu" version="1" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+                      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+              <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+              <organizations default="to-chuc">
+                <organization identifier="to-chuc">
+                  <title>Thao tác tủ điện theo trình tự</title>
+                  <item identifier="phan-1" identifierref="sco-1"><title>Phần 1: Cắt điện và khóa nguồn</title></item>
+                  <item identifier="phan-2" identifierref="sco-2"><title>Phần 2: Kiểm tra không còn điện</title></item>
+                  <imsss:sequencing>
+                    <imsss:controlMode choice="false" flow="true" forwardOnly="true"/>
+                  </imsss:sequencing>
+                </organization>
+              </organizations>
+              <resources>
+                <resource identifier="sco-1" type="webcontent" adlcp:scormType="sco" href="phan-1/index.html">
+                  <file href="phan-1/index.html"/><file href="phan-1/sco.js"/>
+                </resource>
+                <resource identifier="sco-2" type="webcontent" adlcp:scormType="sco" href="phan-2/index.html">
+                  <file href="phan-2/index.html"/><file href="phan-2/sco.js"/>
+                </resource>
+              </resources>
+            </manifest>
+            """;
+
     private DemoScormPackages() {
     }
 
+    static byte[] sequenced() {
+        return parts(MANIFEST_SEQUENCED, "2004");
+    }
+
     static byte[] multiSco() {
+        return parts(MANIFEST_MULTI, "1.2");
+    }
+
+    /** A package of two SCOs, {@code phan-1/} and {@code phan-2/}, the same page and script in each. */
+    private static byte[] parts(String manifest, String version) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            entry(zip, "imsmanifest.xml", MANIFEST_MULTI.getBytes(StandardCharsets.UTF_8));
+            entry(zip, "imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
             for (String part : new String[] {"phan-1/", "phan-2/"}) {
                 entry(zip, part + "index.html", resource("index.html"));
-                entry(zip, part + "sco.js", script("1.2"));
+                entry(zip, part + "sco.js", script(version));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.tvet.lms.classes.ClassRuleException;
 import vn.tvet.lms.library.packaging.PackageRejectedException;
+import vn.tvet.lms.scorm.NothingToDeliverException;
 import vn.tvet.lms.scorm.PackageStructure;
 import vn.tvet.lms.scorm.ScoLockedException;
 import vn.tvet.lms.scorm.ScormRuntime;
@@ -43,19 +44,25 @@ public class ScormPlayer implements Serializable {
     /** The launch shown in this view; null when the package cannot run (no content origin, a broken manifest). */
     public Launched getLaunch() {
         if (launched == null && contentOrigin.configured()) {
-            String sco = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sco");
+            var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            String sco = parameters.get("sco");
+            String nav = parameters.get("nav");
             try {
                 ScormRuntime.Launch launch = runtime.launch(currentUser.viewer(), player.getSchoolId(), player.getClassId(),
-                        player.getIndex(), sco == null || sco.isBlank() ? null : sco);
+                        player.getIndex(), sco == null || sco.isBlank() ? null : sco,
+                        "continue".equals(nav) || "previous".equals(nav) ? nav : null);
                 launched = new Launched(contentOrigin.url() + "/content/" + launch.token() + "/",
                         launch.structure().items().stream().filter(PackageStructure.Item::visible)
-                                .map(item -> new Entry(item.identifier(), item.title(), item.depth(), item.launchable(),
+                                .map(item -> new Entry(item.identifier(), item.title(), item.depth(),
+                                        launch.linkable().contains(item.identifier()),
                                         item.identifier().equals(launch.sco().identifier()),
                                         launch.statuses().getOrDefault(item.identifier(), "not attempted"),
                                         launch.locked().contains(item.identifier())))
-                                .toList(), null);
+                                .toList(), null, launch.sco().identifier(), launch.hasPrevious(), launch.hasNext(), null);
             } catch (ScoLockedException e) {
-                launched = new Launched(null, List.of(), e.scoTitle());
+                launched = new Launched(null, List.of(), e.scoTitle(), null, false, false, null);
+            } catch (NothingToDeliverException e) {
+                launched = new Launched(null, List.of(), null, null, false, false, e.request());
             } catch (ClassRuleException | PackageRejectedException e) {
                 return null;
             }
@@ -63,16 +70,21 @@ public class ScormPlayer implements Serializable {
         return launched;
     }
 
-    /** The content origin's runtime page for this launch, and the organization's visible items. */
-    public record Launched(String url, List<Entry> items, String lockedTitle) {
+    /**
+     * The content origin's runtime page for this launch, the organization's visible items, the SCO launched, and
+     * whether sequencing offers the previous and the next activity; {@code lockedTitle} or {@code ended} (the
+     * navigation request that delivered nothing) when nothing was launched.
+     */
+    public record Launched(String url, List<Entry> items, String lockedTitle, String current, boolean hasPrevious,
+            boolean hasNext, String ended) {
 
-        /** Whether the organization has more than one SCO to choose from. */
+        /** Whether the organization has more than one item to show. */
         public boolean several() {
-            return items.stream().filter(Entry::launchable).count() > 1;
+            return items.size() > 1;
         }
     }
 
-    /** One item of the organization as the player lists it. */
+    /** One item of the organization as the player lists it; {@code launchable}: the learner may open it from the list. */
     public record Entry(String identifier, String title, int depth, boolean launchable, boolean current, String status,
             boolean locked) {
 

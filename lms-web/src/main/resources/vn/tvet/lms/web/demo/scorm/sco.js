@@ -112,6 +112,10 @@
     finished = true;
     set(names.exit, answered ? (scorm12 ? '' : 'normal') : 'suspend');
     set(names.session, sessionTime());
+    if (!scorm12 && answered) {
+      // SCORM 2004: ask the LMS to go on to the next activity (its sequencing decides whether there is one)
+      set('adl.nav.request', 'continue');
+    }
     api[names.finish]('');
     say('Đã lưu kết quả. Bạn có thể chuyển sang hoạt động tiếp theo.');
   }
